@@ -1,0 +1,15 @@
+"""The Friendli Container image API, as a typed Python SDK."""
+
+from ._version import __version__
+from .sdk import AsyncFriendli, SyncFriendli
+from .types import UNSET, Nullable, OptionalNullable, Unset
+
+__all__ = [
+    "AsyncFriendli",
+    "Nullable",
+    "OptionalNullable",
+    "SyncFriendli",
+    "UNSET",
+    "Unset",
+    "__version__",
+]

@@ -1,0 +1,389 @@
+"""Sends the operations' requests: server choice, headers, body, retries, timeouts, errors.
+
+Generated operation methods describe themselves with an :class:`OperationSpec` and hand the
+work to :class:`SyncRuntime` or :class:`AsyncRuntime`. Everything but waiting and I/O is
+shared between the two, so the sync and async clients behave the same.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from dataclasses import dataclass
+from typing import Any, Dict, Mapping, Optional, Tuple, Type, TypeVar, Union, overload
+from urllib.parse import quote
+
+import httpx
+import pydantic
+import pydantic_core
+
+from .models._errors import (
+    ResponseValidationError,
+    SDKConnectionError,
+    SDKError,
+    SDKTimeoutError,
+)
+from .types import UNSET
+from .utils.retries import RETRYABLE_STATUS_CODES, RetryConfig, retry_after
+
+M = TypeVar("M", bound=pydantic.BaseModel)
+Outcome = Union[httpx.Response, Exception]
+
+
+@dataclass(frozen=True)
+class OperationSpec:
+    """What a generated method knows about its operation."""
+
+    operation_id: str
+    method: str
+    path: str
+    servers: Tuple[str, ...]
+    request_content_type: Optional[str]
+    accept: str
+    response_content_type: Optional[str]
+    secured: bool
+    params: Tuple[Tuple[str, str, str], ...] = ()  # (argument, wire name, location)
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """What a client was configured with."""
+
+    token: Optional[str]
+    server_url: Optional[str]
+    default_server_url: Optional[str]
+    retry_config: Optional[RetryConfig]
+    timeout_ms: Optional[int]
+    user_agent: str
+
+
+class _Attempt:
+    """One HTTP request, ready to send as often as the retry policy allows."""
+
+    def __init__(self, request: httpx.Request, timeout_ms: Optional[int]) -> None:
+        self.request = request
+        self.timeout = None if timeout_ms is None else timeout_ms / 1000
+        request.extensions["timeout"] = httpx.Timeout(self.timeout).as_dict()
+
+    def deadline(self) -> Optional[float]:
+        return None if self.timeout is None else time.monotonic() + self.timeout
+
+    def timed_out(self) -> SDKTimeoutError:
+        return SDKTimeoutError(
+            f"{self.request.method} {self.request.url} got no complete response "
+            f"within {self.timeout:g} s"
+        )
+
+    @staticmethod
+    def failed(request: httpx.Request, exc: Exception) -> Exception:
+        if isinstance(exc, httpx.TimeoutException):
+            return SDKTimeoutError(f"{request.method} {request.url} timed out: {exc}")
+        if isinstance(exc, httpx.TransportError):
+            name = type(exc).__name__
+            return SDKConnectionError(
+                f"{request.method} {request.url} failed: {name}: {exc}"
+            )
+        return exc
+
+
+class _Runtime:
+    """The half of the runtime that does no I/O."""
+
+    def __init__(self, config: ClientConfig) -> None:
+        self.config = config
+
+    def build(
+        self,
+        client: Union[httpx.Client, httpx.AsyncClient],
+        op: OperationSpec,
+        body: Any,
+        params: Mapping[str, Any],
+        server_url: Optional[str],
+        http_headers: Optional[Mapping[str, str]],
+    ) -> httpx.Request:
+        base = (
+            server_url
+            or self.config.server_url
+            or (op.servers[0] if op.servers else self.config.default_server_url)
+        )
+        if not base:
+            raise ValueError(f"{op.operation_id}: no server URL: pass server_url")
+        path = op.path
+        query: Dict[str, Any] = {}
+        headers: Dict[str, str] = {
+            "Accept": op.accept,
+            "User-Agent": self.config.user_agent,
+        }
+        for argument, wire, location in op.params:
+            value = params.get(argument)
+            if value is None or value is UNSET:
+                continue
+            if location == "path":
+                path = path.replace("{" + wire + "}", quote(_text(value), safe=""))
+            elif location == "query":
+                query[wire] = (
+                    [_text(v) for v in value]
+                    if isinstance(value, list)
+                    else _text(value)
+                )
+            elif location == "header":
+                headers[wire] = (
+                    ",".join(_text(v) for v in value)
+                    if isinstance(value, list)
+                    else _text(value)
+                )
+        content: Optional[bytes] = None
+        if op.request_content_type is not None and body is not None:
+            headers["Content-Type"] = op.request_content_type
+            if isinstance(body, pydantic.BaseModel):
+                content = body.__pydantic_serializer__.to_json(body, by_alias=True)
+            else:
+                content = pydantic_core.to_json(body, by_alias=True)
+        if op.secured and self.config.token:
+            headers["Authorization"] = f"Bearer {self.config.token}"
+        if http_headers:
+            headers.update(http_headers)
+        return client.build_request(
+            op.method,
+            base.rstrip("/") + path,
+            params=query or None,
+            headers=headers,
+            content=content,
+        )
+
+    def retry_policy(self, retries: Optional[RetryConfig]) -> Optional[RetryConfig]:
+        policy = retries if retries is not None else self.config.retry_config
+        return policy if policy is not None and policy.strategy == "backoff" else None
+
+    def timeout_ms(self, timeout_ms: Optional[int]) -> Optional[int]:
+        return timeout_ms if timeout_ms is not None else self.config.timeout_ms
+
+    @staticmethod
+    def next_wait(
+        policy: Optional[RetryConfig], outcome: Outcome, attempt: int, started: float
+    ) -> Optional[float]:
+        """Seconds to wait before retrying, or ``None`` to stop and report ``outcome``."""
+        if policy is None:
+            return None
+        if isinstance(outcome, httpx.Response):
+            if outcome.status_code not in RETRYABLE_STATUS_CODES:
+                return None
+            wait = retry_after(outcome)
+        elif isinstance(outcome, (SDKConnectionError, SDKTimeoutError)):
+            if not policy.retry_connection_errors:
+                return None
+            wait = None
+        else:
+            return None
+        if wait is None:
+            wait = policy.backoff.delay(attempt)
+        elapsed = time.monotonic() - started
+        if elapsed + wait > policy.backoff.max_elapsed_time / 1000:
+            return None
+        return wait
+
+    @staticmethod
+    def parse(
+        op: OperationSpec, response: httpx.Response, model: Optional[Type[M]]
+    ) -> Optional[M]:
+        status = response.status_code
+        if 200 <= status < 300:
+            if model is None:
+                return None
+            media_type = (
+                response.headers.get("content-type", "").split(";")[0].strip().lower()
+            )
+            expected = (op.response_content_type or "").lower()
+            if (
+                expected
+                and media_type != expected
+                and not (
+                    expected == "application/json" and media_type.endswith("+json")
+                )
+            ):
+                raise ResponseValidationError(
+                    f"{op.operation_id}: expected {expected} but got {media_type or 'no content type'}",
+                    response,
+                )
+            try:
+                return model.model_validate_json(response.content)
+            except pydantic.ValidationError as exc:
+                raise ResponseValidationError(
+                    f"{op.operation_id}: the response body does not match the schema ({exc.error_count()} errors)",
+                    response,
+                    exc,
+                ) from exc
+        kind = "API error occurred" if status >= 400 else "Unexpected response status"
+        raise SDKError(f"{op.operation_id}: {kind}", response)
+
+
+class SyncRuntime(_Runtime):
+    def __init__(self, config: ClientConfig, client: httpx.Client) -> None:
+        super().__init__(config)
+        self.client = client
+
+    @overload
+    def send(
+        self,
+        op: OperationSpec,
+        *,
+        body: Any,
+        params: Mapping[str, Any],
+        response_model: Type[M],
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+    ) -> M: ...
+
+    @overload
+    def send(
+        self,
+        op: OperationSpec,
+        *,
+        body: Any,
+        params: Mapping[str, Any],
+        response_model: None,
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+    ) -> None: ...
+
+    def send(
+        self,
+        op: OperationSpec,
+        *,
+        body: Any,
+        params: Mapping[str, Any],
+        response_model: Optional[Type[M]],
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+    ) -> Optional[M]:
+        request = self.build(self.client, op, body, params, server_url, http_headers)
+        attempt = _Attempt(request, self.timeout_ms(timeout_ms))
+        policy = self.retry_policy(retries)
+        started = time.monotonic()
+        number = 0
+        while True:
+            outcome = self._once(attempt)
+            wait = self.next_wait(policy, outcome, number, started)
+            if wait is None:
+                break
+            time.sleep(wait)
+            number += 1
+        if isinstance(outcome, Exception):
+            raise outcome
+        return self.parse(op, outcome, response_model)
+
+    def _once(self, attempt: _Attempt) -> Outcome:
+        deadline = attempt.deadline()
+        try:
+            streamed = self.client.send(attempt.request, stream=True)
+            try:
+                chunks = []
+                for chunk in streamed.iter_bytes():
+                    chunks.append(chunk)
+                    if deadline is not None and time.monotonic() > deadline:
+                        return attempt.timed_out()
+            finally:
+                streamed.close()
+        except httpx.HTTPError as exc:
+            return attempt.failed(attempt.request, exc)
+        # A read-in copy: a slow trickle is bounded by the deadline above, and callers get a
+        # response whose body they can read any number of times.
+        return httpx.Response(
+            streamed.status_code,
+            headers=streamed.headers,
+            content=b"".join(chunks),
+            request=attempt.request,
+            extensions=streamed.extensions,
+        )
+
+
+class AsyncRuntime(_Runtime):
+    def __init__(self, config: ClientConfig, client: httpx.AsyncClient) -> None:
+        super().__init__(config)
+        self.client = client
+
+    @overload
+    async def send_async(
+        self,
+        op: OperationSpec,
+        *,
+        body: Any,
+        params: Mapping[str, Any],
+        response_model: Type[M],
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+    ) -> M: ...
+
+    @overload
+    async def send_async(
+        self,
+        op: OperationSpec,
+        *,
+        body: Any,
+        params: Mapping[str, Any],
+        response_model: None,
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+    ) -> None: ...
+
+    async def send_async(
+        self,
+        op: OperationSpec,
+        *,
+        body: Any,
+        params: Mapping[str, Any],
+        response_model: Optional[Type[M]],
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+    ) -> Optional[M]:
+        request = self.build(self.client, op, body, params, server_url, http_headers)
+        attempt = _Attempt(request, self.timeout_ms(timeout_ms))
+        policy = self.retry_policy(retries)
+        started = time.monotonic()
+        number = 0
+        while True:
+            outcome = await self._once(attempt)
+            wait = self.next_wait(policy, outcome, number, started)
+            if wait is None:
+                break
+            await asyncio.sleep(wait)
+            number += 1
+        if isinstance(outcome, Exception):
+            raise outcome
+        return self.parse(op, outcome, response_model)
+
+    async def _once(self, attempt: _Attempt) -> Outcome:
+        try:
+            if attempt.timeout is None:
+                return await self._exchange(attempt.request)
+            return await asyncio.wait_for(
+                self._exchange(attempt.request), attempt.timeout
+            )
+        except asyncio.TimeoutError:
+            return attempt.timed_out()
+        except httpx.HTTPError as exc:
+            return attempt.failed(attempt.request, exc)
+
+    async def _exchange(self, request: httpx.Request) -> httpx.Response:
+        response = await self.client.send(request)
+        return response
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if hasattr(value, "value") and not isinstance(value, (str, bytes)):
+        value = value.value
+    return str(value)

@@ -1,0 +1,123 @@
+"""The clients: SyncFriendli and AsyncFriendli, the entry points of the SDK."""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+from typing import Optional, Type
+
+import httpx
+
+from . import models, utils
+from ._runtime import AsyncRuntime, ClientConfig, OperationSpec, SyncRuntime
+
+from .container import AsyncContainer, Container
+
+DEFAULT_SERVER_URL: Optional[str] = "https://api.friendli.ai"
+USER_AGENT = "friendli-python/0.1.0"
+
+
+def _config(
+    token: Optional[str],
+    server_url: Optional[str],
+    retry_config: Optional[utils.RetryConfig],
+    timeout_ms: Optional[int],
+) -> ClientConfig:
+    if token is None:
+        token = os.environ.get("FRIENDLI_TOKEN")
+    if server_url is None:
+        server_url = os.environ.get("FRIENDLI_SERVER_URL") or None
+    return ClientConfig(
+        token=token or None,
+        server_url=server_url,
+        default_server_url=DEFAULT_SERVER_URL,
+        retry_config=retry_config,
+        timeout_ms=timeout_ms,
+        user_agent=USER_AGENT,
+    )
+
+
+class SyncFriendli:
+    """Friendli Container API
+    :param token: The bearer token; read from ``FRIENDLI_TOKEN`` when not given.
+    :param server_url: The server every operation uses, instead of the servers in the spec; read from ``FRIENDLI_SERVER_URL`` when not given.
+    :param retry_config: The retry policy of every operation; a call's ``retries`` wins.
+    :param timeout_ms: The timeout of each HTTP attempt, in milliseconds; a call's ``timeout_ms`` wins.
+    :param client: An httpx client to send requests with. The SDK does not close a client it was given.
+    """
+
+    container: Container
+
+    def __init__(
+        self,
+        *,
+        token: Optional[str] = None,
+        server_url: Optional[str] = None,
+        retry_config: Optional[utils.RetryConfig] = None,
+        timeout_ms: Optional[int] = None,
+        client: Optional[httpx.Client] = None,
+    ) -> None:
+        config = _config(token, server_url, retry_config, timeout_ms)
+        self._owns_client = client is None
+        http = client if client is not None else httpx.Client()
+        self._runtime = SyncRuntime(config, http)
+        self.container = Container(self._runtime)
+
+    def close(self) -> None:
+        """Close the HTTP client, unless it was passed in by the caller."""
+        if self._owns_client:
+            self._runtime.client.close()
+
+    def __enter__(self) -> SyncFriendli:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        traceback: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+
+class AsyncFriendli:
+    """Friendli Container API (asynchronous client)
+    :param token: The bearer token; read from ``FRIENDLI_TOKEN`` when not given.
+    :param server_url: The server every operation uses, instead of the servers in the spec; read from ``FRIENDLI_SERVER_URL`` when not given.
+    :param retry_config: The retry policy of every operation; a call's ``retries`` wins.
+    :param timeout_ms: The timeout of each HTTP attempt, in milliseconds; a call's ``timeout_ms`` wins.
+    :param client: An httpx client to send requests with. The SDK does not close a client it was given.
+    """
+
+    container: AsyncContainer
+
+    def __init__(
+        self,
+        *,
+        token: Optional[str] = None,
+        server_url: Optional[str] = None,
+        retry_config: Optional[utils.RetryConfig] = None,
+        timeout_ms: Optional[int] = None,
+        client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        config = _config(token, server_url, retry_config, timeout_ms)
+        self._owns_client = client is None
+        http = client if client is not None else httpx.AsyncClient()
+        self._runtime = AsyncRuntime(config, http)
+        self.container = AsyncContainer(self._runtime)
+
+    async def aclose(self) -> None:
+        """Close the HTTP client, unless it was passed in by the caller."""
+        if self._owns_client:
+            await self._runtime.client.aclose()
+
+    async def __aenter__(self) -> AsyncFriendli:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        traceback: Optional[TracebackType],
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,81 @@
+"""The command line: ``python -m generator generate SPEC --out DIR [--check]``.
+
+Exit codes: 0 done (or up to date), 1 ``--check`` found stale files, 2 the spec is invalid
+or unsupported, 64 the command line or config file is wrong, 70 an internal error (a bug:
+please report it with ``--debug`` output).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from pathlib import Path
+from typing import Sequence
+
+from .errors import GeneratorError, UsageError
+from .pipeline import generate_to, stale_files
+from .targets import TARGETS
+
+EXIT_STALE = 1
+EXIT_INTERNAL = 70
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def parser() -> argparse.ArgumentParser:
+    main = _Parser(
+        prog="python -m generator", description="Generate an SDK and its docs from an OpenAPI spec."
+    )
+    main.add_argument("--debug", action="store_true", help="show tracebacks")
+    commands = main.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    gen = commands.add_parser("generate", help="generate an SDK from a spec")
+    gen.add_argument("spec", type=Path, help="the OpenAPI document (YAML or JSON, 3.0.x or 3.1.x)")
+    gen.add_argument("--out", type=Path, required=True, help="the output folder (replaced whole)")
+    gen.add_argument("--config", type=Path, help="generator settings (package and client names)")
+    gen.add_argument("--target", default="python", choices=TARGETS, help="the SDK language")
+    gen.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if the output is stale"
+    )
+    gen.add_argument("--debug", action="store_true", help="show tracebacks")
+    return main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args_list
+    try:
+        args = parser().parse_args(args_list)
+        if args.check:
+            stale = stale_files(args.spec, args.out, args.target, args.config)
+            if stale:
+                print(f"{args.out} is stale; regenerating would change:", file=sys.stderr)
+                for line in stale:
+                    print(f"  {line}", file=sys.stderr)
+                return EXIT_STALE
+            print(f"{args.out} is up to date")
+            return 0
+        generated = generate_to(args.spec, args.out, args.target, args.config)
+        print(f"wrote {len(generated.files)} files to {args.out}")
+        return 0
+    except GeneratorError as exc:
+        if debug:
+            traceback.print_exc()
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("interrupted; the output was left as it was", file=sys.stderr)
+        return 130
+    except Exception:  # noqa: BLE001 - the last line of defence: report, never crash silently
+        if debug:
+            traceback.print_exc()
+        else:
+            print(
+                "internal error (a bug in the generator); rerun with --debug for details",
+                file=sys.stderr,
+            )
+        return EXIT_INTERNAL

@@ -1,0 +1,91 @@
+"""Generator settings: names the spec cannot give (package, client classes, env vars).
+
+A config file is optional. Without one, every name is derived from the spec's title, so any
+spec generates. The file is YAML; unknown keys are an error, so a typo is never ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import UsageError
+from .words import split_words
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_ENV = re.compile(r"^[A-Z_][A-Z0-9_]*$")
+_VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*([ab]|rc|\.dev|\.post)?[0-9]*$")
+
+
+@dataclass(frozen=True)
+class Config:
+    package_name: str
+    package_version: str
+    sync_client: str
+    async_client: str
+    client_variable: str
+    token_env: str | None
+    server_url_env: str | None
+    description: str | None = None
+
+
+def default_config(title: str, version: str) -> Config:
+    """Derive every name from the spec's title: ``Friendli Container API`` -> ``friendli_container_api``."""
+    words = [w for w in split_words(title) if w.isascii()] or ["api"]
+    snake = "_".join(w.lower() for w in words)
+    if snake[0].isdigit():
+        snake = "api_" + snake
+    pascal = "".join(w[0].upper() + w[1:] for w in words)
+    if pascal[0].isdigit():
+        pascal = "Api" + pascal
+    env = snake.upper()
+    return Config(
+        package_name=snake,
+        package_version=version if _VERSION.match(version) else "0.1.0",
+        sync_client=pascal,
+        async_client="Async" + pascal,
+        client_variable=snake.split("_")[0] if snake.split("_")[0].isidentifier() else "client",
+        token_env=env + "_TOKEN",
+        server_url_env=env + "_SERVER_URL",
+    )
+
+
+def load_config(path: Path | None, title: str, version: str) -> Config:
+    config = default_config(title, version)
+    if path is None:
+        return config
+    try:
+        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise UsageError(f"{path}: cannot read config: {exc}") from None
+    if data is None:
+        return config
+    if not isinstance(data, dict):
+        raise UsageError(f"{path}: the config must be a mapping")
+    known = {f.name for f in fields(Config)}
+    for key, value in data.items():
+        if key not in known:
+            raise UsageError(
+                f"{path}: unknown config key {key!r}; known: {', '.join(sorted(known))}"
+            )
+        if value is not None and not isinstance(value, str):
+            raise UsageError(f"{path}: {key} must be a string")
+    config = replace(config, **data)
+    checks = {
+        "package_name": _IDENTIFIER,
+        "sync_client": _IDENTIFIER,
+        "async_client": _IDENTIFIER,
+        "client_variable": _IDENTIFIER,
+        "token_env": _ENV,
+        "server_url_env": _ENV,
+        "package_version": _VERSION,
+    }
+    for key, pattern in checks.items():
+        value = getattr(config, key)
+        if value is not None and not pattern.match(value):
+            raise UsageError(f"{path}: {key} {value!r} is not valid")
+    return config

@@ -1,0 +1,56 @@
+"""Errors the generator reports as values, each naming the file and the place in the spec.
+
+A spec error is the user's to fix, so it carries what they need to find it: the file, a JSON
+pointer into the document and, where the loader knows it, the line. Stages raise
+:class:`SpecError`; the CLI prints it and picks the exit code from its kind.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+def escape_pointer_token(token: str) -> str:
+    """Escape one reference token as RFC 6901 requires (``~`` then ``/``)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def join_pointer(pointer: str, *tokens: object) -> str:
+    """Append tokens to a JSON pointer, escaping each."""
+    return pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (or unsupported) at one place in a spec."""
+
+    file: str
+    pointer: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line is not None else "")
+        return f"{where}: {self.pointer or '#'}: {self.message}"
+
+
+class GeneratorError(Exception):
+    """Base of the errors the CLI reports without a traceback."""
+
+    exit_code = 1
+
+
+class SpecError(GeneratorError):
+    """The spec is malformed, inconsistent or asks for something this generator cannot do."""
+
+    exit_code = 2
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem
+
+
+class UsageError(GeneratorError):
+    """The command line or the config file is wrong."""
+
+    exit_code = 64

@@ -1,0 +1,225 @@
+"""Stage 2's output: the language-neutral intermediate representation of an API.
+
+Everything a target needs to write an SDK and its docs, and nothing shaped by one language:
+names are kept as the spec spells them (or as tuples of name parts for inline schemas), types
+are a small algebra, and values (defaults, examples) are plain JSON values. Targets apply
+their own naming and type rules. Every node is frozen and its collections are tuples, so the
+IR is hashable, comparable and iterates in one order: the order of the spec.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Literal, Union
+
+JSONValue = Any  # None, bool, int, float, str, list and dict of these
+
+PrimitiveKind = Literal["string", "integer", "number", "boolean", "any"]
+
+
+@dataclass(frozen=True)
+class Primitive:
+    """A scalar; ``format`` refines it (``int64``, ``byte``, ``date-time`` ...)."""
+
+    kind: PrimitiveKind
+    format: str | None = None
+
+
+@dataclass(frozen=True)
+class ArrayType:
+    items: TypeRef
+
+
+@dataclass(frozen=True)
+class MapType:
+    """An object used as a dictionary from string keys to ``values``."""
+
+    values: TypeRef
+
+
+@dataclass(frozen=True)
+class Nullable:
+    """``inner`` or JSON ``null``. Optional (may be absent) is a property's concern, not this."""
+
+    inner: TypeRef
+
+
+@dataclass(frozen=True)
+class Named:
+    """A reference to a schema in :attr:`Api.schemas`, by its :class:`SchemaName`."""
+
+    name: SchemaName
+
+
+TypeRef = Union[Primitive, ArrayType, MapType, Nullable, Named]
+
+
+@dataclass(frozen=True)
+class SchemaName:
+    """Where a named schema comes from, as parts a target joins with its own casing.
+
+    A component schema has one part, its key under ``components/schemas``. An inline schema
+    that needs a name of its own (an object, an enum, a union) is named after its place:
+    the name of the schema around it plus the property that holds it.
+    """
+
+    parts: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Property:
+    name: str  # as on the wire
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    default: JSONValue = None
+    has_default: bool = False
+    example: JSONValue = None
+    has_example: bool = False
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+
+
+@dataclass(frozen=True)
+class ObjectSchema:
+    name: SchemaName
+    properties: tuple[Property, ...]
+    description: str | None = None
+    additional_properties: TypeRef | None = None
+    pointer: str = ""
+
+
+@dataclass(frozen=True)
+class EnumSchema:
+    name: SchemaName
+    base: Primitive
+    values: tuple[JSONValue, ...]
+    description: str | None = None
+    pointer: str = ""
+
+
+@dataclass(frozen=True)
+class UnionSchema:
+    """A value that is exactly one of ``variants`` (``oneOf``) or any of them (``anyOf``)."""
+
+    name: SchemaName
+    variants: tuple[TypeRef, ...]
+    description: str | None = None
+    pointer: str = ""
+
+
+NamedSchema = Union[ObjectSchema, EnumSchema, UnionSchema]
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: str  # the key under components/securitySchemes
+    kind: Literal["http-bearer", "http-basic", "api-key"]
+    description: str | None = None
+    location: str | None = None  # api-key: header, query or cookie
+    parameter_name: str | None = None  # api-key: the header/query/cookie name
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    location: Literal["path", "query", "header", "cookie"]
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    example: JSONValue = None
+    has_example: bool = False
+    deprecated: bool = False
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    content_type: str
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    example: JSONValue = None
+    has_example: bool = False
+
+
+@dataclass(frozen=True)
+class Response:
+    """One entry of an operation's responses: ``status`` is ``200``, ``4XX`` or ``default``."""
+
+    status: str
+    description: str | None
+    content_type: str | None = None
+    type: TypeRef | None = None
+
+    @property
+    def is_success(self) -> bool:
+        return self.status.startswith("2")
+
+    @property
+    def is_error(self) -> bool:
+        return self.status[:1] in ("4", "5")
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: str
+    namespace: tuple[str, ...]  # tag segments: "Container.Image" -> ("Container", "Image")
+    name_words: tuple[str, ...]  # the method's name as lower-case words: ("generate",)
+    method: str  # upper case
+    path: str
+    summary: str | None
+    description: str | None
+    parameters: tuple[Parameter, ...]
+    request_body: RequestBody | None
+    responses: tuple[Response, ...]
+    servers: tuple[Server, ...]  # the operation's own (or its path's); empty: the API's
+    security: tuple[tuple[str, ...], ...]  # alternatives, each a set of scheme names
+    deprecated: bool = False
+    pointer: str = ""
+
+
+@dataclass(frozen=True)
+class Namespace:
+    """A node of the tag tree: ``Container`` holds ``Container.Image``, which holds operations."""
+
+    path: tuple[str, ...]
+    description: str | None
+    operations: tuple[Operation, ...]
+    children: tuple[Namespace, ...]
+
+
+@dataclass(frozen=True)
+class Api:
+    title: str
+    version: str
+    description: str | None
+    servers: tuple[Server, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    schemas: tuple[NamedSchema, ...]
+    root: Namespace  # path () holds operations with no tag
+    source: str  # the spec file, for messages
+
+    def schema(self, name: SchemaName) -> NamedSchema:
+        for schema in self.schemas:
+            if schema.name == name:
+                return schema
+        raise KeyError(name)
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        found: list[Operation] = []
+
+        def walk(node: Namespace) -> None:
+            found.extend(node.operations)
+            for child in node.children:
+                walk(child)
+
+        walk(self.root)
+        return tuple(found)

@@ -1,0 +1,234 @@
+"""Stage 1, load: read a spec file, check its references, and parse it with openapi-pydantic.
+
+The result is a :class:`LoadedSpec`: the raw document (for JSON pointers and line numbers) and
+the typed ``OpenAPI`` model that the IR builder reads. openapi-pydantic does not resolve
+``$ref``; this stage proves every local reference resolves and that no reference chain loops
+without reaching a real definition, so later stages may follow references without checking.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import openapi_pydantic
+import pydantic
+import yaml
+
+from .errors import Problem, SpecError, escape_pointer_token, join_pointer
+
+SUPPORTED_VERSION = re.compile(r"^3\.(0|1)\.\d+$")
+
+
+@dataclass(frozen=True)
+class LoadedSpec:
+    """A spec that parsed, validated and whose references all resolve."""
+
+    path: Path
+    raw: dict[str, Any] = field(repr=False)
+    model: Any = field(repr=False)  # openapi_pydantic's OpenAPI, v3.0 or v3.1
+
+    @property
+    def version(self) -> str:
+        return str(self.raw["openapi"])
+
+    def problem(self, pointer: str, message: str) -> Problem:
+        """Build a problem at ``pointer``, with the line when the loader can find it."""
+        return Problem(str(self.path), pointer, message, line_of(self.path, pointer))
+
+
+def load(path: Path) -> LoadedSpec:
+    """Read, check and parse the spec at ``path``; raise :class:`SpecError` on any defect."""
+    raw = read_document(path)
+    version = raw.get("openapi")
+    if not isinstance(version, str) or not SUPPORTED_VERSION.match(version):
+        raise SpecError(
+            Problem(
+                str(path),
+                "/openapi",
+                f"unsupported OpenAPI version {version!r}: expected 3.0.x or 3.1.x",
+                line_of(path, "/openapi"),
+            )
+        )
+    check_references(path, raw)
+    try:
+        model = openapi_pydantic.parse_obj(raw)
+    except pydantic.ValidationError as exc:
+        pointer, message = _explain_validation_error(raw, exc)
+        raise SpecError(Problem(str(path), pointer, message, line_of(path, pointer))) from None
+    return LoadedSpec(path=path, raw=raw, model=model)
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """Parse ``path`` as JSON (``.json``) or YAML (anything else) into a mapping."""
+    if path.is_dir():
+        raise SpecError(Problem(str(path), "", "is a directory, not a spec file"))
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise SpecError(Problem(str(path), "", "no such file")) from None
+    except UnicodeDecodeError as exc:
+        raise SpecError(Problem(str(path), "", f"not UTF-8 text ({exc.reason})")) from None
+    except OSError as exc:
+        raise SpecError(Problem(str(path), "", f"cannot read: {exc.strerror}")) from None
+    if not text.strip():
+        raise SpecError(Problem(str(path), "", "the file is empty"))
+    try:
+        if path.suffix.lower() == ".json":
+            document = json.loads(text)
+        else:
+            document = yaml.safe_load(text)
+    except json.JSONDecodeError as exc:
+        raise SpecError(Problem(str(path), "", f"not valid JSON: {exc.msg}", exc.lineno)) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise SpecError(Problem(str(path), "", f"not valid YAML: {reason}", line)) from None
+    if not isinstance(document, dict):
+        raise SpecError(Problem(str(path), "", "the document is not a mapping (an OpenAPI object)"))
+    return document
+
+
+def resolve_pointer(document: Any, pointer: str) -> Any:
+    """Return the node at a local JSON pointer (``#/a/b`` or ``/a/b``); raise ``KeyError``."""
+    node = document
+    for token in split_pointer(pointer):
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise KeyError(token)
+    return node
+
+
+def split_pointer(pointer: str) -> list[str]:
+    """Split a JSON pointer (optionally ``#``-prefixed) into unescaped tokens."""
+    body = pointer[1:] if pointer.startswith("#") else pointer
+    if not body:
+        return []
+    return [t.replace("~1", "/").replace("~0", "~") for t in body.split("/")[1:]]
+
+
+def iter_references(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
+    """Yield ``(pointer of the $ref, target)`` for every ``$ref`` in the document, in order."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield join_pointer(pointer, "$ref"), ref
+        for key, value in node.items():
+            if key != "$ref" and isinstance(value, (dict, list)):
+                yield from iter_references(value, join_pointer(pointer, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from iter_references(value, join_pointer(pointer, index))
+
+
+def check_references(path: Path, raw: dict[str, Any]) -> None:
+    """Reject external, dangling and purely circular references, naming where each is."""
+    for site, target in iter_references(raw):
+        if not target.startswith("#"):
+            raise SpecError(
+                Problem(
+                    str(path),
+                    site,
+                    f"reference {target!r} leaves this document; only local references "
+                    "('#/...') are allowed",
+                    line_of(path, site),
+                )
+            )
+        try:
+            resolve_pointer(raw, target)
+        except KeyError:
+            raise SpecError(
+                Problem(
+                    str(path),
+                    site,
+                    f"reference {target!r} points at nothing",
+                    line_of(path, site),
+                )
+            ) from None
+        seen = [target]
+        node = resolve_pointer(raw, target)
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            nxt = node["$ref"]
+            if nxt in seen:
+                chain = " -> ".join([*seen, nxt])
+                raise SpecError(
+                    Problem(
+                        str(path),
+                        site,
+                        f"reference loop with no definition: {chain}",
+                        line_of(path, site),
+                    )
+                )
+            seen.append(nxt)
+            node = resolve_pointer(raw, nxt)
+
+
+def _explain_validation_error(
+    raw: dict[str, Any], exc: pydantic.ValidationError
+) -> tuple[str, str]:
+    """Turn openapi-pydantic's first, deepest complaint into a pointer and a sentence.
+
+    The error locations mix document keys with the names of union branches that pydantic
+    tried (``Reference``, ``Schema`` ...); only the keys that exist in the document are kept.
+    """
+    best: tuple[int, str, str] | None = None
+    for error in exc.errors():
+        node: Any = raw
+        tokens: list[str] = []
+        for part in error["loc"][1:] if error["loc"] else ():
+            key: Any = part
+            if isinstance(node, list) and isinstance(part, int) and part < len(node):
+                node = node[part]
+                tokens.append(str(part))
+            elif isinstance(node, dict) and key in node:
+                node = node[key]
+                tokens.append(str(key))
+            elif error["type"] == "missing" and isinstance(node, dict):
+                tokens.append(str(key))
+                break
+        via_reference = "Reference" in {str(p) for p in error["loc"]}
+        depth = len(tokens) * 2 - (1 if via_reference else 0)
+        pointer = "".join("/" + escape_pointer_token(t) for t in tokens)
+        message = str(error["msg"])
+        if error["type"] == "missing":
+            parent = pointer.rsplit("/", 1)[0]
+            pointer, message = parent, (
+                f"missing required field {tokens[-1]!r}" if tokens else message
+            )
+        if best is None or depth > best[0]:
+            best = (depth, pointer, message)
+    assert best is not None
+    return best[1], best[2]
+
+
+def line_of(path: Path, pointer: str) -> int | None:
+    """Find the 1-based line of the node at ``pointer``, or ``None`` (only on the error path)."""
+    try:
+        node: Any = yaml.compose(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    if node is None:
+        return None
+    for token in split_pointer(pointer):
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                if getattr(key_node, "value", None) == token:
+                    node = value_node
+                    break
+            else:
+                return int(node.start_mark.line) + 1
+        elif isinstance(node, yaml.SequenceNode) and token.isdigit():
+            index = int(token)
+            if index >= len(node.value):
+                return int(node.start_mark.line) + 1
+            node = node.value[index]
+        else:
+            break
+    return int(node.start_mark.line) + 1

@@ -1,0 +1,54 @@
+"""The whole pipeline, stage by stage: load, parse, plan, render, format, then write or check.
+
+Each stage lives in its own module; this one only strings them together so that the CLI,
+the tests and the benchmarks run exactly the same steps.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import format as formatting
+from . import render as rendering
+from .config import Config, load_config
+from .ir import Api
+from .load import load
+from .parse import build_api
+from .targets import get_target
+from .write import changes, write_tree
+
+
+@dataclass(frozen=True)
+class Generated:
+    api: Api
+    config: Config
+    files: dict[str, str]  # relative path -> text, sorted by path
+
+
+def generate(spec: Path, target: str = "python", config_path: Path | None = None) -> Generated:
+    """Run every stage but writing; raises GeneratorError subclasses on bad input."""
+    target_impl = get_target(target)
+    loaded = load(spec)
+    api = build_api(loaded)
+    config = load_config(config_path, api.title, api.version)
+    planned = target_impl.plan(api, config)
+    rendered = rendering.render(planned, rendering.environment(target))
+    python_paths = {f.path for f in planned if f.kind == "python"}
+    formatted = formatting.format_files(rendered, python_paths)
+    return Generated(api, config, dict(sorted(formatted.items())))
+
+
+def generate_to(
+    spec: Path, out: Path, target: str = "python", config_path: Path | None = None
+) -> Generated:
+    generated = generate(spec, target, config_path)
+    write_tree(out, generated.files)
+    return generated
+
+
+def stale_files(
+    spec: Path, out: Path, target: str = "python", config_path: Path | None = None
+) -> list[str]:
+    """The files of ``out`` that a regeneration would change (empty when up to date)."""
+    return changes(out, generate(spec, target, config_path).files)

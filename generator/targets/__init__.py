@@ -1,0 +1,43 @@
+"""Targets: each language turns the IR into files with its own naming, types and templates.
+
+A target is a module under ``generator.targets`` exposing ``plan(api, config) -> list[OutputFile]``.
+Adding a language means adding a target module and a ``templates/<name>/`` folder; no other
+stage changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from .. import ir
+from ..config import Config
+from ..errors import UsageError
+
+TARGETS = ("python",)
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """One file to write: a template and its context, or fixed ``content``."""
+
+    path: str  # relative to the output folder, with forward slashes
+    template: str | None = None
+    context: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    kind: str = "text"  # "python" files go through the formatter
+    final_newline: bool = True
+
+
+class Target(Protocol):
+    name: str
+
+    def plan(self, api: ir.Api, config: Config) -> list[OutputFile]: ...
+
+
+def get_target(name: str) -> Target:
+    if name not in TARGETS:
+        raise UsageError(f"unknown target {name!r}; known targets: {', '.join(TARGETS)}")
+    module = importlib.import_module(f"{__name__}.{name}")
+    target: Target = module.TARGET
+    return target

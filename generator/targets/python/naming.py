@@ -1,0 +1,142 @@
+"""Python naming rules: snake_case members, PascalCase classes, escapes and collisions.
+
+Every name that reaches Python source passes through here, so a spec cannot produce a
+keyword, a builtin, a dunder, a name that starts with a digit, or a name that shadows the
+SDK's own classes. Collisions are resolved deterministically by suffixing in IR order.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import unicodedata
+
+from ...words import split_words
+
+# Names the generated package defines itself; a schema named like one of these is renamed.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "BaseModel",
+        "SDKBaseError",
+        "SDKError",
+        "ResponseValidationError",
+        "SDKConnectionError",
+        "SDKTimeoutError",
+        "Unset",
+        "UNSET",
+        "Nullable",
+        "OptionalNullable",
+        "RetryConfig",
+        "BackoffStrategy",
+        "Any",
+        "Dict",
+        "List",
+        "Optional",
+        "Union",
+        "TypedDict",
+        "NotRequired",
+        "Enum",
+        "Field",
+        "ClassVar",
+        "Base64Bytes",
+        "FrozenSet",
+        "Literal",
+        "Mapping",
+    }
+)
+# Attributes pydantic's BaseModel defines; a field named like one of these gets a suffix.
+PYDANTIC_RESERVED = frozenset(
+    {
+        "copy",
+        "dict",
+        "json",
+        "schema",
+        "schema_json",
+        "construct",
+        "validate",
+        "fields",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "from_orm",
+        "update_forward_refs",
+    }
+)
+# Builtins the generated code names in annotations and bodies; a member named like one of
+# these would shadow it inside a class body. Other builtins (``id``, ``type``) are fine.
+SHADOWING_BUILTINS = frozenset(
+    {"str", "int", "float", "bool", "bytes", "list", "dict", "object", "datetime", "date", "self"}
+)
+
+
+def _ascii_words(text: str) -> list[str]:
+    """Words of ``text`` reduced to ASCII letters and digits (accents dropped, others removed)."""
+    words = []
+    for word in split_words(text):
+        decomposed = unicodedata.normalize("NFKD", word)
+        ascii_word = "".join(c for c in decomposed if c.isascii() and c.isalnum())
+        if ascii_word:
+            words.append(ascii_word)
+    return words
+
+
+def snake_case(text: str) -> str:
+    return "_".join(w.lower() for w in _ascii_words(text))
+
+
+def pascal_case(text: str) -> str:
+    return "".join(w[0].upper() + w[1:] for w in _ascii_words(text))
+
+
+def member_name(text: str, fallback: str = "field") -> str:
+    """A safe snake_case attribute, parameter or method name."""
+    name = snake_case(text) or fallback
+    if name[0].isdigit():
+        name = f"{fallback}_{name}"
+    if (
+        keyword.iskeyword(name)
+        or name in SHADOWING_BUILTINS
+        or name in PYDANTIC_RESERVED
+        or name.startswith("model_")
+    ):
+        name += "_"
+    return name
+
+
+def class_name(parts: tuple[str, ...], fallback: str = "Model") -> str:
+    """A safe PascalCase class name from name parts (``("Body", "response_format")``)."""
+    name = "".join(pascal_case(p) for p in parts) or fallback
+    if name[0].isdigit():
+        name = fallback + name
+    if keyword.iskeyword(name) or hasattr(builtins, name) or name in RESERVED_CLASS_NAMES:
+        name += fallback
+    return name
+
+
+def enum_member(value: object) -> str:
+    """An enum member name: ``raw`` -> ``RAW``, ``1`` -> ``ONE``-free ``VALUE_1``."""
+    name = "_".join(w.upper() for w in _ascii_words(str(value)))
+    if not name or name[0].isdigit():
+        name = "VALUE_" + name if name else "EMPTY"
+    if keyword.iskeyword(name) or name.startswith("_"):
+        name += "_"
+    return name
+
+
+class Namer:
+    """Hands out unique names within one scope, first come first served."""
+
+    def __init__(self, taken: frozenset[str] = frozenset(), fold_case: bool = False) -> None:
+        self._fold_case = fold_case
+        self._taken = {self._key(n) for n in taken}
+
+    def _key(self, name: str) -> str:
+        return name.lower() if self._fold_case else name
+
+    def claim(self, name: str) -> str:
+        candidate, counter = name, 2
+        while self._key(candidate) in self._taken:
+            candidate = f"{name}{counter}"
+            counter += 1
+        self._taken.add(self._key(candidate))
+        return candidate

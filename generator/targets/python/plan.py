@@ -1,0 +1,1005 @@
+"""Plan the Python SDK: every file to write, with the names, types and text it needs.
+
+This is where Python decisions are made (names, annotations, imports, docstrings, docs
+tables, usage snippets); the templates under ``templates/python/`` only lay them out.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ... import ir, markdown
+from ...config import Config
+from ...errors import Problem, SpecError
+from .. import OutputFile
+from . import literals
+from .naming import Namer, RESERVED_CLASS_NAMES, class_name, enum_member, member_name
+from .typemap import (
+    SDK_TYPE_NAMES,
+    TYPING_NAMES,
+    SchemaNames,
+    TypeMapper,
+    strip_nullable,
+    wrapper_name,
+)
+
+RUNTIME_MODULES = frozenset(
+    {"__init__", "_errors", "_runtime", "_version", "sdk", "types", "utils", "models"}
+)
+METHOD_FIXED_PARAMS = ("retries", "server_url", "timeout_ms", "http_headers")
+METHOD_TAKEN = frozenset({*METHOD_FIXED_PARAMS, "self", "models", "utils", "request", "httpx"})
+SDK_LINK_PREFIX = "../../models/"
+MODEL_LINK_PREFIX = "../models/"
+REQUIRED_MARK = {True: ":heavy_check_mark:", False: ":heavy_minus_sign:"}
+STATIC_FILES = (
+    ("src/{package}/types.py", "package/types.py.j2"),
+    ("src/{package}/_runtime.py", "package/_runtime.py.j2"),
+    ("src/{package}/models/_errors.py", "package/models/_errors.py.j2"),
+    ("src/{package}/utils/__init__.py", "package/utils/__init__.py.j2"),
+    ("src/{package}/utils/retries.py", "package/utils/retries.py.j2"),
+)
+
+
+@dataclass(frozen=True)
+class _Field:
+    """A property of an object schema, named and typed for Python."""
+
+    prop: ir.Property
+    name: str
+    inner: ir.TypeRef
+    nullable: bool
+
+
+@dataclass(frozen=True)
+class _Input:
+    """One keyword parameter of an operation method: a path/query/header parameter, a field
+    of a flattened JSON body, or the whole body (``wire`` is None then)."""
+
+    name: str
+    wire: str | None
+    location: str
+    inner: ir.TypeRef
+    nullable: bool
+    required: bool
+    description: str | None
+    example: Any
+    has_example: bool
+
+
+@dataclass(frozen=True)
+class _Body:
+    """How a method builds its request body: a model from some of its inputs, or one input."""
+
+    schema: ir.SchemaName | None
+    fields: tuple[tuple[str, str], ...]  # (model field, method parameter)
+    param: str | None
+    example: Any
+
+
+def plan(api: ir.Api, config: Config) -> list[OutputFile]:
+    return _Planner(api, config).files()
+
+
+class _Planner:
+    def __init__(self, api: ir.Api, config: Config) -> None:
+        self.api = api
+        self.config = config
+        self.package = config.package_name
+        self.schemas = {s.name: s for s in api.schemas}
+        self.names = self._name_schemas()
+        self.types = TypeMapper(self.names, self.schemas)
+        self.fields = {
+            s.name: self._name_fields(s) for s in api.schemas if isinstance(s, ir.ObjectSchema)
+        }
+        self.namespace_names = self._name_namespaces()
+        self.bearer = self._bearer_scheme()
+
+    # -- names -------------------------------------------------------------------------------
+
+    def _name_schemas(self) -> dict[ir.SchemaName, SchemaNames]:
+        classes = Namer(RESERVED_CLASS_NAMES | {self.config.sync_client, self.config.async_client})
+        modules = Namer(RUNTIME_MODULES, fold_case=True)
+        names = {}
+        for schema in self.api.schemas:
+            base = class_name(schema.name.parts)
+            cls = classes.claim(base)
+            typed_dict = None
+            if not isinstance(schema, ir.EnumSchema):
+                typed_dict = cls + "TypedDict"
+                while typed_dict != classes.claim(typed_dict):
+                    cls = classes.claim(base)
+                    typed_dict = cls + "TypedDict"
+            names[schema.name] = SchemaNames(cls, typed_dict, modules.claim(cls.lower()))
+        return names
+
+    def _name_fields(self, schema: ir.ObjectSchema) -> list[_Field]:
+        namer = Namer(frozenset({"model_config"}))
+        found = []
+        for prop in schema.properties:
+            inner, nullable = strip_nullable(prop.type)
+            found.append(_Field(prop, namer.claim(member_name(prop.name)), inner, nullable))
+        return found
+
+    def _name_namespaces(self) -> dict[tuple[str, ...], tuple[str, str, str]]:
+        """Namespace path -> (class name, module, attribute)."""
+        classes = Namer(frozenset({self.config.sync_client, self.config.async_client}))
+        modules = Namer(RUNTIME_MODULES | {n.module for n in self.names.values()}, fold_case=True)
+        found: dict[tuple[str, ...], tuple[str, str, str]] = {}
+
+        def walk(node: ir.Namespace, siblings: Namer) -> None:
+            if node.path:
+                cls = classes.claim(class_name(node.path, fallback="Api"))
+                attr = siblings.claim(member_name(node.path[-1], fallback="api"))
+                found[node.path] = (cls, modules.claim(cls.lower()), attr)
+            children = Namer(frozenset({"close", "aclose"} | self._operation_names(node)))
+            for child in node.children:
+                walk(child, children)
+
+        walk(self.api.root, Namer())
+        return found
+
+    def _operation_names(self, node: ir.Namespace) -> set[str]:
+        return {member_name("_".join(op.name_words), fallback="call") for op in node.operations}
+
+    def _bearer_scheme(self) -> ir.SecurityScheme | None:
+        used = {name for op in self.api.operations for alt in op.security for name in alt}
+        schemes = [s for s in self.api.security_schemes if s.name in used]
+        for scheme in schemes:
+            if scheme.kind != "http-bearer":
+                raise SpecError(
+                    Problem(
+                        self.api.source,
+                        f"/components/securitySchemes/{scheme.name}",
+                        f"the Python target supports HTTP bearer security only, not {scheme.kind}",
+                    )
+                )
+        if len(schemes) > 1:
+            raise SpecError(
+                Problem(
+                    self.api.source,
+                    "/components/securitySchemes",
+                    "the Python target supports one security scheme",
+                )
+            )
+        return schemes[0] if schemes else None
+
+    # -- files ---------------------------------------------------------------------------------
+
+    def files(self) -> list[OutputFile]:
+        pkg = f"src/{self.package}"
+        files = [
+            OutputFile("pyproject.toml", "pyproject.toml.j2", self.project_context()),
+            OutputFile("README.md", "README.md.j2", self.readme_context()),
+            OutputFile(f"{pkg}/py.typed", "package/py.typed.j2"),
+            OutputFile(
+                f"{pkg}/__init__.py", "package/__init__.py.j2", self.package_context(), "python"
+            ),
+            OutputFile(
+                f"{pkg}/_version.py", "package/_version.py.j2", self.project_context(), "python"
+            ),
+            OutputFile(f"{pkg}/sdk.py", "package/sdk.py.j2", self.sdk_context(), "python"),
+            OutputFile(
+                f"{pkg}/models/__init__.py",
+                "package/models/__init__.py.j2",
+                self.models_index_context(),
+                "python",
+            ),
+            OutputFile(
+                "docs/models/utils/retryconfig.md",
+                "docs/retryconfig.md.j2",
+                self.retry_doc_context(),
+                final_newline=False,
+            ),
+        ]
+        files += [
+            OutputFile(path.format(package=self.package), template, self.static_context(), "python")
+            for path, template in STATIC_FILES
+        ]
+        for schema in self.api.schemas:
+            names = self.names[schema.name]
+            kind = type(schema).__name__.removesuffix("Schema").lower()
+            files.append(
+                OutputFile(
+                    f"{pkg}/models/{names.module}.py",
+                    f"package/models/{kind}.py.j2",
+                    self.model_context(schema),
+                    "python",
+                )
+            )
+            files.append(
+                OutputFile(
+                    f"docs/models/{names.module}.md",
+                    f"docs/model_{kind}.md.j2",
+                    self.model_doc_context(schema),
+                    final_newline=False,
+                )
+            )
+        for node in self._namespaces(self.api.root):
+            if not node.path:
+                continue
+            cls, module, _ = self.namespace_names[node.path]
+            files.append(
+                OutputFile(
+                    f"{pkg}/{module}.py",
+                    "package/namespace.py.j2",
+                    self.namespace_context(node),
+                    "python",
+                )
+            )
+            if node.operations:
+                files.append(
+                    OutputFile(
+                        f"docs/sdks/{module}/README.md",
+                        "docs/sdk.md.j2",
+                        self.sdk_doc_context(node),
+                        final_newline=False,
+                    )
+                )
+        return sorted(files, key=lambda f: f.path)
+
+    def _namespaces(self, node: ir.Namespace) -> list[ir.Namespace]:
+        found = [node]
+        for child in node.children:
+            found.extend(self._namespaces(child))
+        return found
+
+    # -- contexts: project ---------------------------------------------------------------------
+
+    def project_context(self) -> dict[str, Any]:
+        return {
+            "distribution": self.package,
+            "package": self.package,
+            "version": self.config.package_version,
+            "version_literal": literals.string(self.config.package_version),
+            "description_toml": json.dumps(
+                self._one_line(self.config.description or self.api.title)
+            ),
+        }
+
+    def static_context(self) -> dict[str, Any]:
+        return {"package": self.package}
+
+    @staticmethod
+    def _one_line(text: str) -> str:
+        return " ".join(text.split())
+
+    def package_context(self) -> dict[str, Any]:
+        description = self.config.description or self.api.description or self.api.title
+        return {
+            "docstring": literals.docstring(description),
+            "sync_client": self.config.sync_client,
+            "async_client": self.config.async_client,
+        }
+
+    def user_agent(self) -> str:
+        return f"{self.package}-python/{self.config.package_version}"
+
+    def sdk_context(self) -> dict[str, Any]:
+        root = self.api.root
+        children = []
+        for child in root.children:
+            cls, module, attr = self.namespace_names[child.path]
+            children.append(
+                {"module": module, "sync_class": cls, "async_class": "Async" + cls, "attr": attr}
+            )
+        default_server = self.api.servers[0].url if self.api.servers else None
+        mapper = self.types.fresh()
+        mapper.used.update(("Optional", "Type"))
+        operations = self.operations_context(root, mapper)
+        return {
+            "package": self.package,
+            "sync_client": self.config.sync_client,
+            "async_client": self.config.async_client,
+            "token_param": self.token_param(),
+            "token_env": literals.string(self.config.token_env) if self.config.token_env else None,
+            "server_url_env": (
+                literals.string(self.config.server_url_env) if self.config.server_url_env else None
+            ),
+            "default_server_url": literals.string(default_server) if default_server else "None",
+            "user_agent": literals.string(self.user_agent()),
+            "children": children,
+            "operations": operations,
+            "imports": self.imports(mapper, "."),
+            "uses_warnings": any(op.deprecated for op in root.operations),
+            "token_env_plain": self.config.token_env,
+            "server_url_env_plain": self.config.server_url_env,
+            "docstring": literals.docstring_body(self.api.title),
+        }
+
+    def token_param(self) -> str | None:
+        return member_name(self.bearer.name, fallback="token") if self.bearer else None
+
+    # -- contexts: models ----------------------------------------------------------------------
+
+    def imports(
+        self, mapper: TypeMapper, types_from: str, models_from: str | None = None
+    ) -> dict[str, Any]:
+        typing = [n for n in TYPING_NAMES if n in mapper.used]
+        sdk_types = [n for n in SDK_TYPE_NAMES if n in mapper.used]
+        dates = [n for n in ("date", "datetime") if n in mapper.used]
+        siblings = []
+        if models_from is not None:
+            for name in sorted(mapper.models_used, key=lambda n: self.names[n].module):
+                names = self.names[name]
+                imported = [names.class_name] + ([names.typed_dict] if names.typed_dict else [])
+                siblings.append({"module": names.module, "names": imported})
+        return {
+            "typing": typing,
+            "sdk_types": sdk_types,
+            "types_from": types_from,
+            "dates": dates,
+            "siblings": siblings,
+        }
+
+    def model_context(self, schema: ir.NamedSchema) -> dict[str, Any]:
+        names = self.names[schema.name]
+        mapper = self.types.fresh()
+        context: dict[str, Any] = {
+            "class_name": names.class_name,
+            "typed_dict": names.typed_dict,
+            "docstring": literals.docstring(schema.description) if schema.description else None,
+        }
+        if isinstance(schema, ir.EnumSchema):
+            base = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}.get(
+                schema.base.kind, "str"
+            )
+            members = Namer()
+            context["base"] = base
+            context["members"] = [
+                {"name": members.claim(enum_member(v)), "value": literals.value(v)}
+                for v in schema.values
+            ]
+        elif isinstance(schema, ir.UnionSchema):
+            context["variants"] = [mapper.annotation(v, wire=True) for v in schema.variants]
+            context["typed_dict_variants"] = [
+                mapper.annotation(v, typed_dict=True) for v in schema.variants
+            ]
+            mapper.used.add("Union")
+        else:
+            fields = []
+            for f in self.fields[schema.name]:
+                annotation, default = mapper.wrap(
+                    mapper.annotation(f.inner, wire=True), f.prop.required, f.nullable
+                )
+                td_inner = mapper.annotation(f.inner, typed_dict=True)
+                td_annotation = td_inner if not f.nullable else f"Nullable[{td_inner}]"
+                if f.nullable:
+                    mapper.used.add("Nullable")
+                arguments = []
+                if f.name != f.prop.name:
+                    arguments.append(f"alias={literals.string(f.prop.name)}")
+                if default is not None:
+                    arguments.insert(0, f"default={default}")
+                fields.append(
+                    {
+                        "name": f.name,
+                        "annotation": annotation,
+                        "default": default if not arguments[1:] and f.name == f.prop.name else None,
+                        "field_call": (
+                            f"Field({', '.join(arguments)})" if f.name != f.prop.name else None
+                        ),
+                        "docstring": self._docstring_or_none(self._field_doc(f.prop)),
+                        "td_annotation": (
+                            td_annotation if f.prop.required else f"NotRequired[{td_annotation}]"
+                        ),
+                    }
+                )
+            context["fields"] = fields
+            context["nullable_fields"] = sorted(
+                repr(f.name) for f in self.fields[schema.name] if f.nullable
+            )
+            context["uses_field"] = any(f["field_call"] for f in fields)
+            context["uses_not_required"] = any(
+                not f.prop.required for f in self.fields[schema.name]
+            )
+        if isinstance(schema, ir.ObjectSchema):
+            mapper.used.update(("ClassVar", "FrozenSet", "BaseModel"))
+        context["imports"] = self.imports(mapper, "..", models_from=".")
+        context["imports"]["siblings"] = [
+            s for s in context["imports"]["siblings"] if s["module"] != names.module
+        ]
+        return context
+
+    @staticmethod
+    def _docstring_or_none(text: str | None) -> str | None:
+        return literals.docstring(text) if text else None
+
+    @staticmethod
+    def _field_doc(prop: ir.Property) -> str | None:
+        text = prop.description or ""
+        if prop.deprecated:
+            text = ("Deprecated. " + text).strip()
+        return text or None
+
+    def models_index_context(self) -> dict[str, Any]:
+        entries = []
+        for schema in self.api.schemas:
+            names = self.names[schema.name]
+            entries.append(
+                {
+                    "module": names.module,
+                    "names": [names.class_name] + ([names.typed_dict] if names.typed_dict else []),
+                }
+            )
+        entries.sort(key=lambda e: str(e["module"]))
+        exported = sorted(
+            [n for e in entries for n in e["names"]]
+            + [
+                "ResponseValidationError",
+                "SDKBaseError",
+                "SDKConnectionError",
+                "SDKError",
+                "SDKTimeoutError",
+            ]
+        )
+        return {"entries": entries, "exported": exported}
+
+    # -- contexts: operations ------------------------------------------------------------------
+
+    def method_names(self, node: ir.Namespace) -> list[str]:
+        """The Python method name of each operation of ``node``, unique within its class."""
+        methods = Namer(
+            frozenset({"close", "aclose"})
+            | {self.namespace_names[c.path][2] for c in node.children}
+        )
+        return [
+            methods.claim(member_name("_".join(op.name_words), fallback="call"))
+            for op in node.operations
+        ]
+
+    def operations_context(self, node: ir.Namespace, mapper: TypeMapper) -> list[dict[str, Any]]:
+        return [
+            self.operation_context(op, name, mapper)
+            for op, name in zip(node.operations, self.method_names(node))
+        ]
+
+    def operation_inputs(self, op: ir.Operation) -> tuple[list[_Input], _Body | None]:
+        """The method's own parameters (in spec order) and how the request body is built."""
+        namer = Namer(METHOD_TAKEN)
+        inputs: list[_Input] = []
+        for p in op.parameters:
+            if p.location == "cookie":
+                raise SpecError(
+                    Problem(
+                        self.api.source,
+                        op.pointer,
+                        "cookie parameters are not supported by the Python target yet",
+                    )
+                )
+            inner, nullable = strip_nullable(p.type)
+            inputs.append(
+                _Input(
+                    namer.claim(member_name(p.name)),
+                    p.name,
+                    p.location,
+                    inner,
+                    nullable,
+                    p.required,
+                    p.description,
+                    p.example,
+                    p.has_example,
+                )
+            )
+        rb = op.request_body
+        if rb is None:
+            return inputs, None
+        target = self.schemas.get(rb.type.name) if isinstance(rb.type, ir.Named) else None
+        if isinstance(target, ir.ObjectSchema) and "json" in rb.content_type:
+            fields = []
+            for f in self.fields[target.name]:
+                name = namer.claim(f.name)
+                inputs.append(
+                    _Input(
+                        name,
+                        f.prop.name,
+                        "body",
+                        f.inner,
+                        f.nullable,
+                        f.prop.required,
+                        f.prop.description,
+                        f.prop.example,
+                        f.prop.has_example,
+                    )
+                )
+                fields.append((f.name, name))
+            return inputs, _Body(
+                target.name, tuple(fields), None, rb.example if rb.has_example else None
+            )
+        inner, nullable = strip_nullable(rb.type)
+        name = namer.claim("request")
+        inputs.append(
+            _Input(
+                name,
+                None,
+                "body",
+                inner,
+                nullable,
+                rb.required,
+                rb.description,
+                rb.example,
+                rb.has_example,
+            )
+        )
+        return inputs, _Body(None, (), name, None)
+
+    def success_response(self, op: ir.Operation) -> ir.Response | None:
+        for response in op.responses:
+            if response.is_success:
+                return response
+        return None
+
+    def operation_context(
+        self, op: ir.Operation, method_name: str, mapper: TypeMapper
+    ) -> dict[str, Any]:
+        params, body = self.operation_inputs(op)
+        signature = []
+        for p in params:
+            annotation, default = mapper.wrap(
+                mapper.input_annotation(p.inner, "models."), p.required, p.nullable
+            )
+            signature.append({"name": p.name, "annotation": annotation, "default": default})
+        mapper.used.update(("Optional", "Mapping"))
+        signature += [
+            {"name": "retries", "annotation": "Optional[utils.RetryConfig]", "default": "None"},
+            {"name": "server_url", "annotation": "Optional[str]", "default": "None"},
+            {"name": "timeout_ms", "annotation": "Optional[int]", "default": "None"},
+            {
+                "name": "http_headers",
+                "annotation": "Optional[Mapping[str, str]]",
+                "default": "None",
+            },
+        ]
+        success = self.success_response(op)
+        response_model = None
+        if success is not None and success.type is not None:
+            response_model = mapper.annotation(success.type, "models.")
+        returns = response_model or "None"
+        adapter = None
+        if (
+            success is not None
+            and success.type is not None
+            and not isinstance(success.type, ir.Named)
+        ):
+            adapter = response_model
+        doc_lines = [op.summary or op.operation_id]
+        if op.description and op.description != op.summary:
+            doc_lines += ["", op.description]
+        if op.deprecated:
+            doc_lines += ["", ".. deprecated:: this operation is deprecated by the API."]
+        doc_lines.append("")
+        for p in params:
+            if p.description:
+                doc_lines.append(f":param {p.name}: {' '.join(p.description.split())}")
+        doc_lines += [
+            ":param retries: Override the default retry configuration for this method",
+            ":param server_url: Override the default server URL for this method",
+            ":param timeout_ms: Override the default request timeout configuration for this method in milliseconds",
+            ":param http_headers: Additional headers to set or replace on requests.",
+        ]
+        body_context: dict[str, Any] | None = None
+        if body is not None and body.schema is not None:
+            body_context = {
+                "model": "models." + self.names[body.schema].class_name,
+                "arguments": [{"field": field, "param": param} for field, param in body.fields],
+            }
+            mapper.models_used.add(body.schema)
+        elif body is not None:
+            body_context = {"param": body.param}
+        servers = op.servers
+        spec_fields = {
+            "operation_id": literals.string(op.operation_id),
+            "method": literals.string(op.method),
+            "path": literals.string(op.path),
+            "servers": "(" + "".join(literals.string(s.url) + ", " for s in servers) + ")",
+            "request_content_type": (
+                literals.string(op.request_body.content_type) if op.request_body else "None"
+            ),
+            "accept": literals.string(
+                success.content_type if success and success.content_type else "*/*"
+            ),
+            "response_content_type": (
+                literals.string(success.content_type)
+                if success and success.content_type
+                else "None"
+            ),
+            "secured": "True" if op.security and any(op.security) else "False",
+            "params": "("
+            + "".join(
+                f"({literals.string(p.name)}, {literals.string(p.wire or '')}, {literals.string(p.location)}), "
+                for p in params
+                if p.location != "body"
+            )
+            + ")",
+        }
+        return {
+            "name": method_name,
+            "spec_name": "_" + method_name.upper().strip("_") + "_OPERATION",
+            "spec_fields": spec_fields,
+            "response_model": response_model if adapter is None else None,
+            "response_adapter": adapter,
+            "signature": signature,
+            "returns": returns,
+            "docstring": literals.docstring("\n".join(doc_lines) + "\n"),
+            "body": body_context,
+            "params": [{"name": p.name} for p in params if p.location != "body"],
+            "deprecated_message": (
+                literals.string(f"{op.operation_id} is deprecated") if op.deprecated else None
+            ),
+        }
+
+    def namespace_context(self, node: ir.Namespace) -> dict[str, Any]:
+        cls, module, _ = self.namespace_names[node.path]
+        mapper = self.types.fresh()
+        operations = self.operations_context(node, mapper)
+        children = []
+        for child in node.children:
+            child_cls, child_module, attr = self.namespace_names[child.path]
+            children.append(
+                {
+                    "module": child_module,
+                    "sync_class": child_cls,
+                    "async_class": "Async" + child_cls,
+                    "attr": attr,
+                }
+            )
+        description = ".".join(node.path) + (f": {node.description}" if node.description else "")
+        return {
+            "sync_class": cls,
+            "async_class": "Async" + cls,
+            "docstring": literals.docstring(description),
+            "operations": operations,
+            "children": children,
+            "imports": self.imports(mapper, "."),
+            "uses_warnings": any(op.deprecated for op in node.operations),
+        }
+
+    # -- contexts: docs --------------------------------------------------------------------------
+
+    def call_arguments(self, params: list[_Input], body: _Body | None, indent: str) -> str:
+        """The keyword arguments of a documented call: the body example's values, then
+        parameter examples, then placeholders for anything required and still missing."""
+        example = body.example if body is not None and isinstance(body.example, dict) else {}
+        arguments = []
+        for p in params:
+            if p.location == "body" and p.wire in example:
+                value = example[p.wire]
+            elif p.has_example:
+                value = p.example
+            elif p.required:
+                value = self._placeholder(p.inner)
+            else:
+                continue
+            arguments.append(f"{indent}{p.name}={literals.exploded(value, indent)},\n")
+        return "".join(arguments)
+
+    def call_expression(
+        self, op: ir.Operation, method: str, indent: str, is_async: bool = False
+    ) -> str:
+        """``res = friendli.container.image.generate(...)`` at ``indent``, with a trailing newline."""
+        params, body = self.operation_inputs(op)
+        attrs = "".join(
+            "." + self.namespace_names[op.namespace[: i + 1]][2] for i in range(len(op.namespace))
+        )
+        success = self.success_response(op)
+        returns = success is not None and success.type is not None
+        arguments = self.call_arguments(params, body, indent + "    ")
+        call = f"{indent}{'res = ' if returns else ''}{'await ' if is_async else ''}{self.config.client_variable}{attrs}.{method}("
+        return call + ("\n" + arguments + indent + ")\n" if arguments else ")\n")
+
+    def client_open(self, is_async: bool = False) -> list[str]:
+        """The ``with Client(...) as client:`` lines (imports separate), at the left margin."""
+        client = self.config.async_client if is_async else self.config.sync_client
+        lines = [f"{'async with' if is_async else 'with'} {client}("]
+        token = self.token_param()
+        if token and self.config.token_env:
+            lines.append(f'    {token}=os.getenv({literals.string(self.config.token_env)}, ""),')
+        lines.append(f") as {self.config.client_variable}:")
+        return lines
+
+    def usage_snippet(self, op: ir.Operation, method: str) -> str:
+        lines = []
+        if self.token_param() and self.config.token_env:
+            lines += ["import os", ""]
+        lines += [f"from {self.package} import {self.config.sync_client}", ""]
+        lines += self.client_open()
+        text = "\n".join(lines) + "\n" + self.call_expression(op, method, "    ")
+        success = self.success_response(op)
+        if success is not None and success.type is not None:
+            text += "\n    # Handle response\n    print(res)\n"
+        return text
+
+    def _placeholder(self, t: ir.TypeRef) -> Any:
+        if isinstance(t, ir.Primitive):
+            return {"string": "<value>", "integer": 0, "number": 0.0, "boolean": False}.get(
+                t.kind, "<value>"
+            )
+        if isinstance(t, ir.ArrayType):
+            return []
+        if isinstance(t, ir.Named):
+            schema = self.schemas[t.name]
+            if isinstance(schema, ir.EnumSchema):
+                return schema.values[0]
+            if isinstance(schema, ir.ObjectSchema):
+                return {
+                    p.name: self._placeholder(strip_nullable(p.type)[0])
+                    for p in schema.properties
+                    if p.required
+                }
+            if isinstance(schema, ir.UnionSchema):
+                return self._placeholder(schema.variants[0])
+        return {}
+
+    def _example_text(self, value: Any, has: bool) -> str:
+        if not has:
+            return ""
+        return markdown.cell(value if isinstance(value, str) else json.dumps(value))
+
+    def sdk_doc_context(self, node: ir.Namespace) -> dict[str, Any]:
+        mapper = self.types.fresh()
+        operations = []
+        for op, method in zip(node.operations, self.method_names(node)):
+            params, body = self.operation_inputs(op)
+            rows = []
+            for p in params:
+                doc_type = mapper.doc(
+                    p.inner, wrapper_name(p.required, p.nullable), SDK_LINK_PREFIX
+                )
+                rows.append(
+                    [
+                        f"`{p.name}`",
+                        doc_type,
+                        REQUIRED_MARK[p.required],
+                        markdown.cell(p.description),
+                        self._example_text(p.example, p.has_example),
+                    ]
+                )
+            server = (op.servers or self.api.servers or (None,))[0]
+            rows.append(
+                [
+                    "`retries`",
+                    "[Optional[utils.RetryConfig]](../../models/utils/retryconfig.md)",
+                    REQUIRED_MARK[False],
+                    "Configuration to override the default retry behavior of the client.",
+                    "",
+                ]
+            )
+            rows.append(
+                [
+                    "`server_url`",
+                    "*Optional[str]*",
+                    REQUIRED_MARK[False],
+                    "An optional server URL to use.",
+                    markdown.cell(server.url) if server else "",
+                ]
+            )
+            success = self.success_response(op)
+            if success is not None and success.type is not None:
+                response = "**" + mapper.doc(success.type, None, SDK_LINK_PREFIX) + "**"
+            else:
+                response = "**None**"
+            errors = markdown.table(
+                ["Error Type", "Status Code", "Content Type"],
+                [["models.SDKError", "4XX, 5XX", markdown.escape("*/*")]],
+            )
+            operations.append(
+                {
+                    "name": method,
+                    "summary": markdown.cell(op.summary) if op.summary else None,
+                    "description": op.description or op.summary,
+                    "deprecated": op.deprecated,
+                    "snippet_comment": (
+                        f'<!-- UsageSnippet language="python" operationID="{self._attr(op.operation_id)}" '
+                        f'method="{op.method.lower()}" path="{self._attr(op.path)}" -->'
+                    ),
+                    "snippet": self.usage_snippet(op, method),
+                    "parameters": markdown.table(
+                        ["Parameter", "Type", "Required", "Description", "Example"], rows
+                    ),
+                    "response": response,
+                    "errors": errors,
+                }
+            )
+        return {"title": markdown.heading(".".join(node.path)), "operations": operations}
+
+    @staticmethod
+    def _attr(text: str) -> str:
+        return (
+            text.replace("&", "&amp;")
+            .replace('"', "&quot;")
+            .replace("-->", "--&gt;")
+            .replace("<", "&lt;")
+        )
+
+    def model_doc_context(self, schema: ir.NamedSchema) -> dict[str, Any]:
+        names = self.names[schema.name]
+        mapper = self.types.fresh()
+        context: dict[str, Any] = {"title": names.class_name, "description": schema.description}
+        if isinstance(schema, ir.EnumSchema):
+            members = Namer()
+            rows = [
+                [
+                    f"`{members.claim(enum_member(v))}`",
+                    markdown.cell(v if isinstance(v, str) else json.dumps(v)),
+                ]
+                for v in schema.values
+            ]
+            context["values"] = markdown.table(["Name", "Value"], rows)
+        elif isinstance(schema, ir.UnionSchema):
+            context["variants"] = [mapper.plain(v) for v in schema.variants]
+        else:
+            rows = []
+            for f in self.fields[schema.name]:
+                doc_type = mapper.doc(
+                    f.inner, wrapper_name(f.prop.required, f.nullable), MODEL_LINK_PREFIX
+                )
+                rows.append(
+                    [
+                        f"`{f.name}`",
+                        doc_type,
+                        REQUIRED_MARK[f.prop.required],
+                        markdown.cell(self._field_doc(f.prop)),
+                        self._example_text(f.prop.example, f.prop.has_example),
+                    ]
+                )
+            context["fields"] = (
+                markdown.table(["Field", "Type", "Required", "Description", "Example"], rows)
+                if rows
+                else None
+            )
+        return context
+
+    def retry_doc_context(self) -> dict[str, Any]:
+        retry_rows = [
+            [
+                "`strategy`",
+                "*str*",
+                "The retry strategy to use: `backoff` retries, `none` never does.",
+                "backoff",
+            ],
+            [
+                "`backoff`",
+                "[Optional[utils.BackoffStrategy]](#backoffstrategy)",
+                "Configuration for the backoff strategy.",
+                "",
+            ],
+            [
+                "`retry_connection_errors`",
+                "*bool*",
+                "Whether to retry on connection errors and timeouts.",
+                "true",
+            ],
+        ]
+        backoff_rows = [
+            [
+                "`initial_interval`",
+                "*int*",
+                "The wait before the first retry, in milliseconds.",
+                "500",
+            ],
+            [
+                "`max_interval`",
+                "*int*",
+                "The longest wait between two attempts, in milliseconds.",
+                "60000",
+            ],
+            ["`exponent`", "*float*", "The factor the wait grows by after each attempt.", "1.5"],
+            [
+                "`max_elapsed_time`",
+                "*int*",
+                "The time after which no further attempt starts, in milliseconds.",
+                "3600000",
+            ],
+            [
+                "`jitter`",
+                "*float*",
+                "The random share of each wait, between 0 and 1, that spreads out clients retrying together.",
+                "0.5",
+            ],
+        ]
+        return {
+            "retry_fields": markdown.table(["Field", "Type", "Description", "Example"], retry_rows),
+            "backoff_fields": markdown.table(
+                ["Field", "Type", "Description", "Example"], backoff_rows
+            ),
+        }
+
+    def readme_context(self) -> dict[str, Any]:
+        """The SDK README: every example is a complete program that runs against a server."""
+        namespaces = []
+        first: tuple[ir.Operation, str] | None = None
+        for node in self._namespaces(self.api.root):
+            if not node.operations or not node.path:
+                continue
+            module = self.namespace_names[node.path][1]
+            entries = []
+            for op, method in zip(node.operations, self.method_names(node)):
+                first = first or (op, method)
+                summary = f" - {markdown.cell(op.summary)}" if op.summary else ""
+                entries.append(f"* [{method}](docs/sdks/{module}/README.md#{method}){summary}")
+            namespaces.append({"title": markdown.heading(".".join(node.path)), "entries": entries})
+        token = self.token_param()
+        uses_env = bool(token and self.config.token_env)
+        imports = ["import os", ""] if uses_env else []
+        context: dict[str, Any] = {
+            "title": markdown.heading(self.config.sync_client.removeprefix("Sync") or self.package),
+            "description": self.config.description or self.api.description,
+            "package": self.package,
+            "sync_client": self.config.sync_client,
+            "async_client": self.config.async_client,
+            "client_variable": self.config.client_variable,
+            "token_param": token,
+            "token_env": self.config.token_env if uses_env else None,
+            "server_url_env": self.config.server_url_env,
+            "namespaces": namespaces,
+            "first": None,
+        }
+        if first is None:
+            return context
+        op, method = first
+        success = self.success_response(op)
+        handle = (
+            "\n    # Handle response\n    print(res)\n"
+            if success is not None and success.type is not None
+            else ""
+        )
+        opening = "\n".join(self.client_open()) + "\n"
+        sync = (
+            "\n".join(imports + [f"from {self.package} import {self.config.sync_client}", ""])
+            + "\n"
+        )
+        sync += opening + self.call_expression(op, method, "    ") + handle
+        async_lines = (
+            ["import asyncio"]
+            + (["import os"] if uses_env else [])
+            + [
+                "",
+                f"from {self.package} import {self.config.async_client}",
+                "",
+                "",
+                "async def main() -> None:",
+            ]
+        )
+        async_body = "\n".join("    " + line for line in self.client_open(is_async=True)) + "\n"
+        async_body += self.call_expression(op, method, "        ", is_async=True)
+        if handle:
+            async_body += "\n        # Handle response\n        print(res)\n"
+        async_snippet = "\n".join(async_lines) + "\n" + async_body + "\n\nasyncio.run(main())\n"
+        call_with = self.call_expression(op, method, "    ")
+        retries_call = (
+            call_with.replace(
+                f".{method}(\n",
+                f'.{method}(\n        retries=RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False),\n',
+                1,
+            )
+            if "(\n" in call_with
+            else call_with.replace(
+                f".{method}()",
+                f'.{method}(retries=RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False))',
+            )
+        )
+        server = (op.servers or self.api.servers or (None,))[0]
+        server_url = server.url if server else "http://localhost:8080"
+        context["first"] = {
+            "method": method,
+            "sync_snippet": sync,
+            "async_snippet": async_snippet,
+            "imports": "\n".join(imports),
+            "opening": opening,
+            "call": call_with,
+            "retries_call": retries_call,
+            "handle": handle,
+            "server_url": literals.string(server_url),
+            "server_url_plain": server_url,
+            "server_url_call": (
+                call_with.replace(
+                    f".{method}(",
+                    f".{method}(\n        server_url={literals.string(server_url)},",
+                    1,
+                )
+                if "(\n" in call_with
+                else call_with
+            ),
+        }
+        return context

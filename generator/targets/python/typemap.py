@@ -1,0 +1,149 @@
+"""Python type rules: IR types to annotations in code, TypedDict twins and docs.
+
+The docs strings follow the reference page exactly: ``*str*``, ``*OptionalNullable[str]*``,
+``[OptionalNullable[models.X]](../../models/x.md)``, ``List[[models.ImageInput](...)]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ... import ir
+
+_PRIMITIVES = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+    "any": "Any",
+}
+_FORMATS = {"byte": "bytes", "binary": "bytes", "date-time": "datetime", "date": "date"}
+TYPING_NAMES = (
+    "Any",
+    "ClassVar",
+    "Dict",
+    "FrozenSet",
+    "List",
+    "Mapping",
+    "Optional",
+    "Type",
+    "Union",
+)
+SDK_TYPE_NAMES = ("Base64Bytes", "BaseModel", "Nullable", "OptionalNullable", "UNSET")
+
+
+@dataclass(frozen=True)
+class SchemaNames:
+    """The Python names of one IR schema."""
+
+    class_name: str
+    typed_dict: str | None  # objects and unions have a TypedDict twin; enums do not
+    module: str
+
+
+@dataclass
+class TypeMapper:
+    """Maps IR types to Python annotations, remembering which names a module must import."""
+
+    names: dict[ir.SchemaName, SchemaNames]
+    schemas: dict[ir.SchemaName, ir.NamedSchema]
+    used: set[str] = field(default_factory=set)
+    models_used: set[ir.SchemaName] = field(default_factory=set)
+
+    def fresh(self) -> TypeMapper:
+        return TypeMapper(self.names, self.schemas)
+
+    # -- code --------------------------------------------------------------------------------
+
+    def annotation(
+        self, t: ir.TypeRef, qualifier: str = "", typed_dict: bool = False, wire: bool = False
+    ) -> str:
+        """``wire`` marks model fields, where base64 strings decode to bytes on validation."""
+        if isinstance(t, ir.Primitive):
+            if wire and t.kind == "string" and t.format == "byte":
+                self.used.add("Base64Bytes")
+                return "Base64Bytes"
+            name = _FORMATS.get(t.format or "", None) if t.kind == "string" else None
+            name = name or _PRIMITIVES[t.kind]
+            self.used.add(name)
+            return name
+        if isinstance(t, ir.ArrayType):
+            self.used.add("List")
+            return f"List[{self.annotation(t.items, qualifier, typed_dict, wire)}]"
+        if isinstance(t, ir.MapType):
+            self.used.add("Dict")
+            return f"Dict[str, {self.annotation(t.values, qualifier, typed_dict, wire)}]"
+        if isinstance(t, ir.Nullable):
+            self.used.add("Nullable")
+            return f"Nullable[{self.annotation(t.inner, qualifier, typed_dict, wire)}]"
+        names = self.names[t.name]
+        self.models_used.add(t.name)
+        if typed_dict and names.typed_dict:
+            return qualifier + names.typed_dict
+        return qualifier + names.class_name
+
+    def accepts_typed_dict(self, t: ir.TypeRef) -> bool:
+        if isinstance(t, ir.Named):
+            return self.names[t.name].typed_dict is not None
+        if isinstance(t, (ir.ArrayType,)):
+            return self.accepts_typed_dict(t.items)
+        if isinstance(t, ir.MapType):
+            return self.accepts_typed_dict(t.values)
+        if isinstance(t, ir.Nullable):
+            return self.accepts_typed_dict(t.inner)
+        return False
+
+    def input_annotation(self, t: ir.TypeRef, qualifier: str) -> str:
+        """What a method parameter accepts: the model, or a plain dict shaped like it."""
+        model = self.annotation(t, qualifier)
+        if not self.accepts_typed_dict(t):
+            return model
+        self.used.add("Union")
+        return f"Union[{model}, {self.annotation(t, qualifier, typed_dict=True)}]"
+
+    def wrap(self, inner: str, required: bool, nullable: bool) -> tuple[str, str | None]:
+        """Wrap an annotation for a field or parameter; returns it and its default."""
+        if required and not nullable:
+            return inner, None
+        if required:
+            self.used.add("Nullable")
+            return f"Nullable[{inner}]", None
+        if nullable:
+            self.used.update(("OptionalNullable", "UNSET"))
+            return f"OptionalNullable[{inner}]", "UNSET"
+        self.used.add("Optional")
+        return f"Optional[{inner}]", "None"
+
+    # -- docs --------------------------------------------------------------------------------
+
+    def doc(self, t: ir.TypeRef, wrapper: str | None, link_prefix: str) -> str:
+        """The reference page's type cell: wrappers around leaf types, links to model pages."""
+        if isinstance(t, ir.Nullable):
+            return self.doc(t.inner, "Nullable" if wrapper is None else wrapper, link_prefix)
+        if isinstance(t, ir.ArrayType):
+            return f"List[{self.doc(t.items, None, link_prefix)}]"
+        if isinstance(t, ir.MapType):
+            return f"Dict[str, {self.doc(t.values, None, link_prefix)}]"
+        if isinstance(t, ir.Named):
+            names = self.names[t.name]
+            text = f"models.{names.class_name}"
+            text = f"{wrapper}[{text}]" if wrapper else text
+            return f"[{text}]({link_prefix}{names.module}.md)"
+        name = (_FORMATS.get(t.format or "") if t.kind == "string" else None) or _PRIMITIVES[t.kind]
+        return f"*{wrapper}[{name}]*" if wrapper else f"*{name}*"
+
+    def plain(self, t: ir.TypeRef) -> str:
+        """The type as a reader writes it, without links: ``List[models.ImageInput]``."""
+        return self.annotation(t, "models.").replace("Base64Bytes", "bytes")
+
+
+def wrapper_name(required: bool, nullable: bool) -> str | None:
+    if required:
+        return "Nullable" if nullable else None
+    return "OptionalNullable" if nullable else "Optional"
+
+
+def strip_nullable(t: ir.TypeRef) -> tuple[ir.TypeRef, bool]:
+    if isinstance(t, ir.Nullable):
+        return t.inner, True
+    return t, False

@@ -1,0 +1,46 @@
+"""Split identifiers from a spec into words, the one naming step every target shares.
+
+``containerImagesGenerate``, ``container-images_generate`` and ``HTTPServer2`` become word lists
+that targets join with their own casing. Splitting keeps each word's case (``HTTP`` stays an
+acronym); targets decide how to case it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def split_words(text: str) -> tuple[str, ...]:
+    """Return the words of ``text``: split at non-alphanumerics, case changes and digits."""
+    normalized = unicodedata.normalize("NFKC", text)
+    words: list[str] = []
+    for chunk in re.split(r"[\W_]+", normalized):
+        if chunk:
+            words.extend(_split_chunk(chunk))
+    return tuple(words)
+
+
+def _split_chunk(chunk: str) -> list[str]:
+    parts: list[str] = []
+    current = chunk[0]
+    for previous, char, following in zip(chunk, chunk[1:], chunk[2:] + " "):
+        boundary = (
+            (previous.islower() and char.isupper())
+            or (previous.isupper() and char.isupper() and following.islower())
+            or (previous.isalpha() and char.isdigit())
+            or (previous.isdigit() and char.isalpha())
+        )
+        if boundary:
+            parts.append(current)
+            current = char
+        else:
+            current += char
+    parts.append(current)
+    return parts
+
+
+def same_word(a: str, b: str) -> bool:
+    """Compare words ignoring case and a plural ``s`` (``Images`` matches ``image``)."""
+    a, b = a.lower(), b.lower()
+    return a == b or a == b + "s" or b == a + "s"
