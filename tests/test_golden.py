@@ -41,7 +41,17 @@ def test_every_model_page_the_reference_links_to_exists() -> None:
 def _generate_with_seed(out: Path, seed: str) -> dict[str, bytes]:
     env = {**os.environ, "PYTHONHASHSEED": seed}
     subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(SPEC), "--config", str(CONFIG), "--out", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            str(SPEC),
+            "--config",
+            str(CONFIG),
+            "--out",
+            str(out),
+        ],
         cwd=ROOT,
         env=env,
         check=True,
