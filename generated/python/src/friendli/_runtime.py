@@ -76,14 +76,17 @@ class _Attempt:
 
     @staticmethod
     def failed(request: httpx.Request, exc: Exception) -> Exception:
+        """The SDK's error for an httpx failure, chained to it (``__cause__``)."""
+        error: Exception
         if isinstance(exc, httpx.TimeoutException):
-            return SDKTimeoutError(f"{request.method} {request.url} timed out: {exc}")
-        if isinstance(exc, httpx.TransportError):
+            error = SDKTimeoutError(f"{request.method} {request.url} timed out: {exc}")
+        else:
             name = type(exc).__name__
-            return SDKConnectionError(
+            error = SDKConnectionError(
                 f"{request.method} {request.url} failed: {name}: {exc}"
             )
-        return exc
+        error.__cause__ = exc
+        return error
 
 
 class _Runtime:
