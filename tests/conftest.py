@@ -9,8 +9,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "friendli-container.yaml"
 CONFIG = ROOT / "spec" / "friendli-container.config.yaml"
 GENERATED = ROOT / "generated" / "python"
-REFERENCE = ROOT.parent / "shared" / "reference" / "container-image.md"
 FIXTURES = ROOT / "tests" / "fixtures"
+# The published page, committed so that a clone alone can test against it; the shared copy
+# beside the project (in CI and in developers' checkouts) is compared with it when present.
+REFERENCE = FIXTURES / "reference" / "container-image.md"
+SHARED_REFERENCE = ROOT.parent / "shared" / "reference" / "container-image.md"
 
 if str(GENERATED / "src") not in sys.path:
     sys.path.insert(0, str(GENERATED / "src"))

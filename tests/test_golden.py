@@ -10,7 +10,9 @@ from pathlib import Path
 from generator.pipeline import generate, generate_to
 from generator.write import read_tree
 
-from .conftest import CONFIG, GENERATED, REFERENCE, ROOT, SPEC
+import pytest
+
+from .conftest import CONFIG, GENERATED, REFERENCE, ROOT, SHARED_REFERENCE, SPEC
 
 
 def test_generated_tree_matches_committed_golden_copy(tmp_path: Path) -> None:
@@ -27,6 +29,13 @@ def test_container_image_page_is_the_reference_byte_for_byte() -> None:
     page = files["docs/sdks/containerimage/README.md"]
     assert page.encode("utf-8") == REFERENCE.read_bytes()
     assert (GENERATED / "docs/sdks/containerimage/README.md").read_bytes() == REFERENCE.read_bytes()
+
+
+@pytest.mark.skipif(
+    not SHARED_REFERENCE.is_file(), reason="no ../shared beside this checkout (a bare clone)"
+)
+def test_committed_reference_is_the_shared_published_page() -> None:
+    assert REFERENCE.read_bytes() == SHARED_REFERENCE.read_bytes()
 
 
 def test_every_model_page_the_reference_links_to_exists() -> None:
