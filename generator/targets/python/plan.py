@@ -899,6 +899,7 @@ class _Planner:
             ],
         ]
         return {
+            "package": self.package,
             "retry_fields": markdown.table(["Field", "Type", "Description", "Example"], retry_rows),
             "backoff_fields": markdown.table(
                 ["Field", "Type", "Description", "Example"], backoff_rows

@@ -15,6 +15,8 @@ from .containerimageeditbodyresponseformat import ContainerImageEditBodyResponse
 
 
 class ContainerImageEditBodyTypedDict(TypedDict):
+    """The request body of an image edit."""
+
     image: ContainerImageEditBodyImageTypedDict
     """The image(s) to edit. Must be in a supported image format."""
     prompt: str
@@ -32,6 +34,8 @@ class ContainerImageEditBodyTypedDict(TypedDict):
 
 
 class ContainerImageEditBody(BaseModel):
+    """The request body of an image edit."""
+
     image: ContainerImageEditBodyImage
     """The image(s) to edit. Must be in a supported image format."""
     prompt: str

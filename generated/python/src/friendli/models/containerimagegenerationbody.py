@@ -14,6 +14,8 @@ from .imageinput import ImageInput, ImageInputTypedDict
 
 
 class ContainerImageGenerationBodyTypedDict(TypedDict):
+    """The request body of an image generation."""
+
     prompt: str
     """A text description of the desired image."""
     model: NotRequired[Nullable[str]]
@@ -33,6 +35,8 @@ class ContainerImageGenerationBodyTypedDict(TypedDict):
 
 
 class ContainerImageGenerationBody(BaseModel):
+    """The request body of an image generation."""
+
     prompt: str
     """A text description of the desired image."""
     model: OptionalNullable[str] = UNSET
