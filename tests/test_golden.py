@@ -74,3 +74,18 @@ def test_output_is_identical_under_different_hash_seeds(tmp_path: Path) -> None:
     second = _generate_with_seed(tmp_path / "b", "4242")
     assert first == second
     assert len(first) > 20
+
+
+def test_every_python_block_in_the_docs_compiles_and_is_black_formatted() -> None:
+    import re
+
+    import black
+
+    pages = sorted(GENERATED.rglob("*.md"))
+    blocks = 0
+    for page in pages:
+        for block in re.findall(r"```python\n(.*?)```", page.read_text(), flags=re.DOTALL):
+            compile(block, str(page), "exec")
+            assert black.format_str(block, mode=black.Mode()) == block, f"{page}:\n{block}"
+            blocks += 1
+    assert blocks >= 10

@@ -986,7 +986,10 @@ class _Planner:
             "method": method,
             "sync_snippet": sync,
             "async_snippet": async_snippet,
-            "imports": "\n".join(imports),
+            "imports": "\n".join(imports).strip(),
+            "call_in_try": "".join(
+                "    " + line for line in call_with.splitlines(keepends=True)
+            ).rstrip("\n"),
             "opening": opening,
             "call": call_with,
             "retries_call": retries_call,
