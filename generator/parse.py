@@ -88,28 +88,20 @@ class _Builder:
             title=info.title,
             version=info.version,
             description=_text(info.description),
-            servers=self.servers(self.doc.servers, "/servers"),
+            # openapi-pydantic fills in the spec's implicit default server ("/"); no servers
+            # written means none: the SDK then asks for a server_url.
+            servers=self.servers(self.doc.servers if "servers" in self.spec.raw else None),
             security_schemes=self.security_schemes(),
             schemas=tuple(self.schemas[name] for name in self.schemas),
             root=self.namespaces(operations),
             source=str(self.spec.path),
         )
 
-    def servers(self, servers: Iterable[Any] | None, pointer: str) -> tuple[ir.Server, ...]:
-        found = []
-        for index, server in enumerate(servers or ()):
-            url = str(server.url)
-            if (
-                url == "/"
-                and index == 0
-                and pointer == "/servers"
-                and len(list(servers or ())) == 1
-            ):
-                # openapi-pydantic fills in the spec's implicit default server; it means "none".
-                if "servers" not in self.spec.raw:
-                    return ()
-            found.append(ir.Server(url=url, description=_text(server.description)))
-        return tuple(found)
+    def servers(self, servers: Iterable[Any] | None) -> tuple[ir.Server, ...]:
+        return tuple(
+            ir.Server(url=str(server.url), description=_text(server.description))
+            for server in servers or ()
+        )
 
     def security_schemes(self) -> tuple[ir.SecurityScheme, ...]:
         components = self.doc.components
@@ -171,9 +163,7 @@ class _Builder:
         parameters = self.parameters(path, item, op, pointer)
         body = self.request_body(op, operation_id, pointer)
         responses = self.responses(op, operation_id, pointer)
-        servers = self.servers(op.servers, join_pointer(pointer, "servers")) or self.servers(
-            item.servers, join_pointer(item_pointer, "servers")
-        )
+        servers = self.servers(op.servers) or self.servers(item.servers)
         security_source = op.security if op.security is not None else self.doc.security
         security = tuple(tuple(requirement.keys()) for requirement in (security_source or []))
         known = (
