@@ -159,7 +159,6 @@ class _Builder:
         tags = op.tags or []
         namespace = tuple(part for part in str(tags[0]).split(".") if part) if tags else ()
         name_words = self.method_words(op, operation_id, namespace)
-        item_pointer = pointer.rsplit("/", 1)[0]
         parameters = self.parameters(path, item, op, pointer)
         body = self.request_body(op, operation_id, pointer)
         responses = self.responses(op, operation_id, pointer)
