@@ -9,7 +9,9 @@ CONFIG := spec/friendli-container.config.yaml
 OUT := generated/python
 GENERATE := $(BIN)/python -m generator generate $(SPEC) --config $(CONFIG) --out $(OUT)
 
-.PHONY: setup generate check test lint clean
+PRISM := tests/prism/node_modules/.installed
+
+.PHONY: setup generate check test lint goldens clean
 
 setup: $(STAMP)
 
@@ -25,14 +27,23 @@ generate: $(STAMP)
 check: $(STAMP)
 	$(GENERATE) --check
 
-test: $(STAMP)
+# Prism (the contract referee) comes from the npm registry, pinned by tests/prism/package-lock.json.
+$(PRISM): tests/prism/package-lock.json
+	cd tests/prism && SCARF_ANALYTICS=false npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+test: $(STAMP) $(PRISM)
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory lint
 
 lint: $(STAMP)
-	$(BIN)/python -m black --check --quiet generator tests
-	$(BIN)/python -m mypy generator
+	$(BIN)/python -m black --check --quiet generator mockserver tests
+	$(BIN)/python -m mypy generator mockserver
 	cd $(OUT) && ../../$(BIN)/python -m mypy --strict src/friendli
 
+# Rewrites tests/golden/wire from what the SDK sends now: read the diff before committing.
+goldens: $(STAMP)
+	SDKGEN_UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q tests/test_wire_goldens.py
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .pytest_cache tests/prism/node_modules

@@ -17,3 +17,22 @@ SHARED_REFERENCE = ROOT.parent / "shared" / "reference" / "container-image.md"
 
 if str(GENERATED / "src") not in sys.path:
     sys.path.insert(0, str(GENERATED / "src"))
+
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def mock_server():  # type: ignore[no-untyped-def]
+    """One mock server process for the session, on the Friendli spec; reset per use."""
+    from .servers import MockServer
+
+    server = MockServer(SPEC)
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def mock(mock_server):  # type: ignore[no-untyped-def]
+    mock_server.reset()
+    return mock_server

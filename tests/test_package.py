@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import GENERATED, REFERENCE
-from .localserver import LocalServer, Reply
+from .servers import MockServer
 
 pytestmark = pytest.mark.slow
 
@@ -45,9 +45,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-def run_example(
-    code: str, site: Path, server: LocalServer, **env: str
-) -> subprocess.CompletedProcess[str]:
+def run_example(code: str, site: Path, **env: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", code],
         env={**os.environ, "PYTHONPATH": str(site), "FRIENDLI_TOKEN": "t0ken", **env},
@@ -66,34 +64,34 @@ def test_installed_package_ships_its_modules_and_py_typed(installed: Path) -> No
 
 
 @pytest.mark.parametrize("index", [0, 1], ids=["generate", "edit"])
-def test_reference_page_examples_run_against_a_local_server(installed: Path, index: int) -> None:
+def test_reference_page_examples_run_against_the_mock_server(
+    installed: Path, mock: MockServer, index: int
+) -> None:
+    """The page's code, unchanged, pointed at the mock server by FRIENDLI_SERVER_URL."""
     block = python_blocks(REFERENCE.read_text())[index]
-    code = block.replace(
-        'token=os.getenv("FRIENDLI_TOKEN", ""),',
-        'token=os.getenv("FRIENDLI_TOKEN", ""),\n    server_url=os.environ["EXAMPLE_SERVER"],',
-    )
-    assert code != block
-    with LocalServer(Reply()) as server:
-        result = run_example(code, installed, server, EXAMPLE_SERVER=server.url)
+    result = run_example(block, installed, FRIENDLI_SERVER_URL=mock.url)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "image=b'hello'"
-    request = server.requests[0]
-    assert request.path == ["/v1/images/generations", "/v1/images/edits"][index]
-    assert request.headers["Authorization"] == "Bearer t0ken"
-    assert request.json()["model"] == "(adapter-route)"
+    assert result.stdout.strip() == "image=b'\\x89PNG\\r\\n\\x1a\\n'"
+    (request,) = mock.requests()
+    assert request["status"] == 200, "the mock server rejected the page's request"
+    assert request["path"] == ["/v1/images/generations", "/v1/images/edits"][index]
+    assert request["headers"]["authorization"] == "Bearer t0ken"
 
 
-def test_every_readme_example_runs_against_a_local_server(installed: Path) -> None:
-    blocks = python_blocks((GENERATED / "README.md").read_text())
-    assert len(blocks) >= 6
+def test_every_python_block_of_the_generated_docs_runs(installed: Path, mock: MockServer) -> None:
+    """README and Container.Image page: each block is a program that succeeds against the
+    mock server. An example that names a server names the spec's; it is pointed here."""
+    pages = [GENERATED / "README.md", GENERATED / "docs/sdks/containerimage/README.md"]
+    blocks = [block for page in pages for block in python_blocks(page.read_text())]
+    assert len(blocks) >= 8
     for block in blocks:
-        with LocalServer(Reply()) as server:
-            # An example that names a server names the spec's; point it here instead.
-            code = block.replace('"http://localhost:8080"', repr(server.url))
-            result = run_example(code, installed, server, FRIENDLI_SERVER_URL=server.url)
+        mock.reset()
+        code = block.replace('"http://localhost:8080"', repr(mock.url))
+        result = run_example(code, installed, FRIENDLI_SERVER_URL=mock.url)
         assert result.returncode == 0, f"{block}\n{result.stderr}"
-        assert "hello" in result.stdout, block
-        assert len(server.requests) == 1, block
+        assert "PNG" in result.stdout, block
+        statuses = [r["status"] for r in mock.requests()]
+        assert statuses == [200], f"{block}\n{statuses}"
 
 
 def test_generated_sdk_passes_mypy_strict() -> None:

@@ -1,0 +1,152 @@
+"""The spec as the mock server needs it: routes, request validators and example responses.
+
+Validation is jsonschema's (Draft 2020-12) against the spec's own schemas, with local
+``$ref``s resolved by ``referencing`` inside the document. OpenAPI 3.0's ``nullable`` is
+rewritten to a JSON Schema type list first, so 3.0 and 3.1 documents validate alike.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import referencing
+import referencing.jsonschema
+import yaml
+
+SPEC_URI = "urn:mockserver:spec"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _pointer(*tokens: str) -> str:
+    return "".join("/" + t.replace("~", "~0").replace("/", "~1") for t in tokens)
+
+
+def _nullable_to_type_list(node: Any) -> Any:
+    """Rewrite 3.0 ``nullable: true`` as a 2020-12 type list (and allow null in enums)."""
+    if isinstance(node, list):
+        return [_nullable_to_type_list(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _nullable_to_type_list(v) for k, v in node.items()}
+    if out.pop("nullable", False) is True:
+        if isinstance(out.get("type"), str):
+            out["type"] = [out["type"], "null"]
+        if isinstance(out.get("enum"), list) and None not in out["enum"]:
+            out["enum"] = [*out["enum"], None]
+        if "$ref" in out or "allOf" in out or "oneOf" in out or "anyOf" in out:
+            out = {"anyOf": [out, {"type": "null"}]}
+    return out
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str
+    template: str
+    pattern: re.Pattern[str]
+    pointer: str
+    body_required: bool
+    body_types: dict[str, str] = field(default_factory=dict)  # media type -> schema pointer
+    bearer: bool = False
+    responses: dict[str, Any] = field(default_factory=dict)
+
+
+class Spec:
+    def __init__(self, path: Path) -> None:
+        text = path.read_text(encoding="utf-8")
+        raw = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+        self.raw: dict[str, Any] = raw
+        self.is_30 = str(raw.get("openapi", "")).startswith("3.0")
+        self.document = _nullable_to_type_list(raw) if self.is_30 else copy.deepcopy(raw)
+        resource = referencing.Resource.from_contents(
+            self.document, default_specification=referencing.jsonschema.DRAFT202012
+        )
+        self.registry: referencing.Registry[Any] = referencing.Registry().with_resource(
+            SPEC_URI, resource
+        )
+        self.operations = list(self._operations())
+
+    def _schemes(self) -> dict[str, Any]:
+        return dict((self.raw.get("components") or {}).get("securitySchemes") or {})
+
+    def _operations(self) -> Any:
+        schemes = self._schemes()
+        for template, item in (self.raw.get("paths") or {}).items():
+            for method in METHODS:
+                op = item.get(method)
+                if not isinstance(op, dict):
+                    continue
+                pointer = _pointer("paths", template, method)
+                regex = re.sub(r"\\\{[^}/]+\\\}", "[^/]+", re.escape(template))
+                body = self._deref(op.get("requestBody") or {})
+                types = {
+                    media: _pointer(
+                        "paths", template, method, "requestBody", "content", media, "schema"
+                    )
+                    for media, content in (body.get("content") or {}).items()
+                    if isinstance(content, dict) and "schema" in content
+                }
+                if "$ref" in (op.get("requestBody") or {}):
+                    ref = op["requestBody"]["$ref"][1:]
+                    types = {
+                        m: ref + _pointer("content", m, "schema")
+                        for m in (body.get("content") or {})
+                    }
+                security = op.get("security", self.raw.get("security")) or []
+                bearer = bool(security) and all(
+                    any(
+                        (schemes.get(name) or {}).get("scheme", "").lower() == "bearer"
+                        for name in requirement
+                    )
+                    for requirement in security
+                )
+                yield Operation(
+                    operation_id=op.get("operationId") or f"{method} {template}",
+                    method=method.upper(),
+                    template=template,
+                    pattern=re.compile(f"^{regex}$"),
+                    pointer=pointer,
+                    body_required=bool(body.get("required")),
+                    body_types=types,
+                    bearer=bearer,
+                    responses={
+                        str(k): self._deref(v) for k, v in (op.get("responses") or {}).items()
+                    },
+                )
+
+    def _deref(self, node: Any) -> Any:
+        seen = set()
+        while isinstance(node, dict) and "$ref" in node and node["$ref"] not in seen:
+            seen.add(node["$ref"])
+            node = self.resolve(node["$ref"])
+        return node
+
+    def resolve(self, ref: str) -> Any:
+        node: Any = self.document
+        for token in ref.lstrip("#").split("/")[1:]:
+            token = token.replace("~1", "/").replace("~0", "~")
+            node = node[int(token)] if isinstance(node, list) else node[token]
+        return node
+
+    def route(self, method: str, path: str) -> tuple[Operation | None, bool]:
+        """The operation for ``method path``, and whether the path exists at all."""
+        path_known = False
+        for op in self.operations:
+            if op.pattern.match(path):
+                path_known = True
+                if op.method == method:
+                    return op, True
+        return None, path_known
+
+    def validator(self, schema_pointer: str) -> jsonschema.Draft202012Validator:
+        return jsonschema.Draft202012Validator(
+            {"$ref": f"{SPEC_URI}#{schema_pointer}"},
+            registry=self.registry,
+            format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+        )

@@ -1,0 +1,76 @@
+"""Responses from the spec: its examples where it has them, else a value built from the schema."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from .spec import Spec
+
+_STRING_FORMATS = {
+    "byte": base64.b64encode(b"mock image bytes").decode("ascii"),
+    "date-time": "2026-01-01T00:00:00Z",
+    "date": "2026-01-01",
+    "uuid": "00000000-0000-4000-8000-000000000000",
+    "uri": "https://example.test/",
+    "email": "user@example.test",
+}
+
+
+def example_for(spec: Spec, media: dict[str, Any]) -> Any:
+    if "example" in media:
+        return media["example"]
+    examples = media.get("examples")
+    if isinstance(examples, dict) and examples:
+        first = spec._deref(next(iter(examples.values())))
+        if isinstance(first, dict) and "value" in first:
+            return first["value"]
+    return synthesize(spec, media.get("schema") or {}, depth=0)
+
+
+def synthesize(spec: Spec, schema: Any, depth: int) -> Any:
+    schema = spec._deref(schema)
+    if not isinstance(schema, dict) or depth > 8:
+        return None
+    if "example" in schema:
+        return schema["example"]
+    if isinstance(schema.get("examples"), list) and schema["examples"]:
+        return schema["examples"][0]
+    if "const" in schema:
+        return schema["const"]
+    if isinstance(schema.get("enum"), list) and schema["enum"]:
+        return next((v for v in schema["enum"] if v is not None), None)
+    if "default" in schema:
+        return schema["default"]
+    for key in ("oneOf", "anyOf"):
+        if schema.get(key):
+            options = [o for o in schema[key] if spec._deref(o).get("type") != "null"]
+            return synthesize(spec, (options or schema[key])[0], depth + 1)
+    if schema.get("allOf"):
+        merged: dict[str, Any] = {}
+        for part in schema["allOf"]:
+            value = synthesize(spec, part, depth + 1)
+            if isinstance(value, dict):
+                merged.update(value)
+        return merged
+    kind = schema.get("type")
+    if isinstance(kind, list):
+        kind = next((k for k in kind if k != "null"), "null")
+    if kind == "object" or "properties" in schema:
+        required = set(schema.get("required") or [])
+        return {
+            name: synthesize(spec, prop, depth + 1)
+            for name, prop in (schema.get("properties") or {}).items()
+            if name in required or depth == 0
+        }
+    if kind == "array":
+        return [synthesize(spec, schema.get("items") or {}, depth + 1)]
+    if kind == "string":
+        return _STRING_FORMATS.get(schema.get("format", ""), "string")
+    if kind == "integer":
+        return int(schema.get("minimum", 0))
+    if kind == "number":
+        return float(schema.get("minimum", 0))
+    if kind == "boolean":
+        return True
+    return None
