@@ -2,18 +2,21 @@
 
 Exit codes: 0 done (or up to date), 1 ``--check`` found stale files, 2 the spec is invalid
 or unsupported, 64 the command line or config file is wrong, 70 an internal error (a bug:
-please report it with ``--debug`` output).
+please report it with ``--debug`` output), 130 interrupted (SIGINT), 143 terminated (SIGTERM).
+An interrupted run leaves the output folder as it was.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import traceback
 from pathlib import Path
 from typing import Sequence
 
 from .errors import GeneratorError, UsageError
+from .signals import Interrupted, install
 from .pipeline import generate_to, stale_files
 from .targets import TARGETS
 
@@ -48,6 +51,21 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
+    previous = signal.getsignal(signal.SIGTERM)
+    install()
+    try:
+        return _run(args_list, debug)
+    except Interrupted as exc:
+        print("terminated; the output was left as it was", file=sys.stderr)
+        return 128 + exc.signum
+    except KeyboardInterrupt:
+        print("interrupted; the output was left as it was", file=sys.stderr)
+        return 130
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args_list: list[str], debug: bool) -> int:
     try:
         args = parser().parse_args(args_list)
         if args.check:
@@ -67,9 +85,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             traceback.print_exc()
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except KeyboardInterrupt:
-        print("interrupted; the output was left as it was", file=sys.stderr)
-        return 130
     except Exception:  # noqa: BLE001 - the last line of defence: report, never crash silently
         if debug:
             traceback.print_exc()

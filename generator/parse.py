@@ -79,6 +79,8 @@ class _Builder:
     # -- document ------------------------------------------------------------------------------
 
     def build(self) -> ir.Api:
+        if "paths" not in self.spec.raw:
+            raise self.fail("", "missing required field 'paths': an SDK needs operations")
         components = self.doc.components
         for name, schema in (components.schemas or {}).items() if components else ():
             self.component_schema(name)
@@ -479,6 +481,7 @@ class _Builder:
             return ir.Nullable(result) if nullable else result
 
         all_of = _get(schema, "allOf")
+        self.check_consistent(schema, pointer, types, all_of)
         if all_of:
             if len(all_of) == 1 and not _get(schema, "properties"):
                 inner = self.type_of(
@@ -522,6 +525,27 @@ class _Builder:
         else:
             raise self.fail(pointer, f"unknown type {kind!r}")
         return ir.Nullable(result) if nullable else result
+
+    def check_consistent(self, schema: Any, pointer: str, types: list[str], all_of: Any) -> None:
+        """Reject schemas no value can satisfy: ``allOf`` parts of different types, or a
+        scalar or array type beside ``properties``."""
+        if _get(schema, "properties") and types and "object" not in types:
+            raise self.fail(pointer, f"contradictory types: type {types[0]!r} with properties")
+        part_types: set[str] = set(types)
+        for index, part in enumerate(all_of or ()):
+            resolved, _ = self.follow(part, join_pointer(pointer, "allOf", index))
+            raw = _get(resolved, "type")
+            names = {
+                str(getattr(t, "value", t))
+                for t in (raw if isinstance(raw, list) else [raw] if raw else [])
+            }
+            names.discard("null")
+            if names and part_types and not names & part_types:
+                found = ", ".join(sorted(part_types | names))
+                raise self.fail(
+                    join_pointer(pointer, "allOf", index), f"contradictory types in allOf: {found}"
+                )
+            part_types = (part_types & names) if part_types and names else (part_types or names)
 
     @staticmethod
     def json_kind(value: Any) -> str:
