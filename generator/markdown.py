@@ -1,30 +1,82 @@
-"""Markdown building blocks shared by every target's docs: padded tables and safe cells.
+"""Markdown building blocks shared by every target's docs: padded tables and safe text.
 
 Tables are padded the way the reference page pads them: every cell of a table, in every
 column, is padded to the width of the widest cell of the whole table, and the separator row
-is dashes of that width. Cells are escaped so that no string from a spec can add or remove a
-column or a row.
+is dashes of that width.
+
+Every string from a spec passes through one of the escapers below before it reaches a page,
+so that no description, name or example can add a column or a row to a table, open a code
+fence, start a heading, inject HTML or a comment, or hide text with control or bidirectional
+characters. Those characters are shown as visible ``\\uXXXX`` escapes.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Sequence
 
 _MARKDOWN_SPECIALS = "\\`*_{}[]<>()#+!|"
+
+
+def visible(text: str) -> str:
+    """Replace control and format characters (NUL, bidi overrides ...) with ``\\uXXXX``;
+    line breaks and tabs are kept."""
+    return "".join(
+        (
+            c
+            if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp")
+            else f"\\u{ord(c):04x}"
+        )
+        for c in text.replace("\r\n", "\n").replace("\r", "\n")
+    )
+
+
+def paragraph(text: str) -> str:
+    """A description as Markdown prose: its inline formatting kept, but no line of it may
+    open a code fence, become a heading, an HTML block or a comment."""
+    lines = []
+    for line in visible(text).split("\n"):
+        stripped = line.lstrip()
+        if stripped.startswith(("```", "~~~", "#", "<", "---", "===", "|")):
+            line = line[: len(line) - len(stripped)] + "\\" + stripped
+        lines.append(line.replace("<", "&lt;"))
+    return "\n".join(lines).strip()
 
 
 def cell(text: str | None) -> str:
     """Make ``text`` safe inside one table cell: pipes escaped, line breaks as ``<br/>``."""
     if not text:
         return ""
-    flat = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    flat = visible(text).strip().replace("<", "&lt;")
     flat = flat.replace("\\|", "|").replace("|", "\\|")
     return "<br/>".join(line.strip() for line in flat.split("\n"))
+
+
+def inline(text: str) -> str:
+    """One line of literal text (a list item, a link label): specials escaped, breaks folded."""
+    return escape(" ".join(visible(text).split()))
 
 
 def escape(text: str) -> str:
     """Escape every Markdown special character (for literal text such as ``*/*``)."""
     return "".join("\\" + c if c in _MARKDOWN_SPECIALS else c for c in text)
+
+
+def heading(text: str) -> str:
+    """Text for one heading line: whitespace collapsed, Markdown specials escaped."""
+    return inline(text)
+
+
+def attribute(text: str) -> str:
+    """A value inside a double-quoted attribute of an HTML comment."""
+    return (
+        visible(text)
+        .replace("&", "&amp;")
+        .replace('"', "&quot;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\n", " ")
+    )
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
@@ -37,8 +89,3 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     lines = [line(header), line(["-" * width] * len(header))]
     lines.extend(line(r) for r in rows)
     return "\n".join(lines)
-
-
-def heading(text: str) -> str:
-    """Text for one heading line: whitespace collapsed, Markdown specials escaped."""
-    return escape(" ".join(text.split()))

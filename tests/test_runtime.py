@@ -342,3 +342,64 @@ def test_200_concurrent_async_requests_complete_without_leaking_connections(
     )
     assert 0 < open_before <= 100  # httpx's default pool limit
     assert open_after == 0
+
+
+# -- hostile servers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_10_mb_body_that_is_not_the_schema_raises_response_validation_error(
+    mock: MockServer, kind: str
+) -> None:
+    mock.script(GENERATE, {"status": 200, "body": "[" + "1," * 5_000_000 + "1]"})
+    started = time.monotonic()
+    with pytest.raises(models.ResponseValidationError) as caught:
+        call(kind, "generate", client_for(mock, timeout_ms=20_000), prompt="p")
+    assert time.monotonic() - started < 20
+    assert len(caught.value.raw_response.content) > 10_000_000
+    assert len(str(caught.value)) < 1_000, "the message quotes the body, it does not dump it"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_10_mb_valid_image_is_decoded(mock: MockServer, kind: str) -> None:
+    import base64
+
+    image = bytes(range(256)) * 40_000  # 10 MB
+    mock.script(GENERATE, {"status": 200, "json": {"image": base64.b64encode(image).decode()}})
+    assert call(kind, "generate", client_for(mock), prompt="p").image == image
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_odd_header_encodings_do_not_break_error_handling(mock: MockServer, kind: str) -> None:
+    odd = {
+        "status": 500,
+        "body": "x",
+        "headers": {"X-Odd": "caf\u00e9 \u00ff", "Retry-After": "soon"},
+    }
+    mock.script(GENERATE, odd)
+    with pytest.raises(models.SDKError) as caught:
+        call(kind, "generate", client_for(mock), prompt="p")
+    assert caught.value.status_code == 500
+    assert caught.value.headers.get("x-odd") is not None
+    mock.script(GENERATE, odd)  # an unreadable Retry-After falls back to the backoff
+    assert (
+        call(kind, "generate", client_for(mock, retry_config=FAST), prompt="p").image == PNG_MAGIC
+    )
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_token_echoed_by_the_server_is_redacted_from_error_messages(
+    mock: MockServer, kind: str
+) -> None:
+    token = "sk-live-abcdef123456"
+    for step in (
+        {"status": 401, "body": f"bad token {token}"},
+        {"status": 200, "body": f'{{"oops": "{token}"}}'},
+    ):
+        mock.reset()
+        mock.script(GENERATE, step)
+        with pytest.raises(models.SDKBaseError) as caught:
+            call(kind, "generate", client_for(mock, token=token), prompt="p")
+        assert token not in str(caught.value) and token not in repr(caught.value)
+        assert "[REDACTED]" in str(caught.value)
+        assert token in caught.value.body  # the body itself is the caller's to read

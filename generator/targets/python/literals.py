@@ -42,7 +42,9 @@ def docstring_body(text: str) -> str:
     )
     body = body.replace('"""', '\\"\\"\\"')
     if body.endswith('"'):
-        body = body[:-1] + '\\"'
+        backslashes = len(body[:-1]) - len(body[:-1].rstrip("\\"))
+        if backslashes % 2 == 0:  # an unescaped quote would merge with the closing ones
+            body = body[:-1] + '\\"'
     return body
 
 
@@ -84,3 +86,16 @@ def exploded(data: Any, indent: str, step: str = "    ") -> str:
         )
         return "{\n" + items + indent + "}"
     return value(data)
+
+
+def toml_string(text: str) -> str:
+    """A TOML basic string: quotes, backslashes and every control character escaped."""
+    out = []
+    for char in text:
+        if char in ('"', "\\"):
+            out.append("\\" + char)
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'

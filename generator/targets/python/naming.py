@@ -123,6 +123,15 @@ def enum_member(value: object) -> str:
     return name
 
 
+def module_name(class_name: str) -> str:
+    """The module of a class: its name in lower case (``ImageInput`` -> ``imageinput``), never
+    a keyword (``Class`` -> ``class_``)."""
+    name = class_name.lower()
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or not name.isidentifier():
+        name += "_"
+    return name
+
+
 class Namer:
     """Hands out unique names within one scope, first come first served."""
 

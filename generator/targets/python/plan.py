@@ -15,7 +15,7 @@ from ...config import Config
 from ...errors import Problem, SpecError
 from .. import OutputFile
 from . import literals
-from .naming import Namer, RESERVED_CLASS_NAMES, class_name, enum_member, member_name
+from .naming import Namer, RESERVED_CLASS_NAMES, class_name, enum_member, member_name, module_name
 from .typemap import (
     SDK_TYPE_NAMES,
     TYPING_NAMES,
@@ -111,7 +111,7 @@ class _Planner:
                 while typed_dict != classes.claim(typed_dict):
                     cls = classes.claim(base)
                     typed_dict = cls + "TypedDict"
-            names[schema.name] = SchemaNames(cls, typed_dict, modules.claim(cls.lower()))
+            names[schema.name] = SchemaNames(cls, typed_dict, modules.claim(module_name(cls)))
         return names
 
     def _name_fields(self, schema: ir.ObjectSchema) -> list[_Field]:
@@ -132,7 +132,7 @@ class _Planner:
             if node.path:
                 cls = classes.claim(class_name(node.path, fallback="Api"))
                 attr = siblings.claim(member_name(node.path[-1], fallback="api"))
-                found[node.path] = (cls, modules.claim(cls.lower()), attr)
+                found[node.path] = (cls, modules.claim(module_name(cls)), attr)
             children = Namer(frozenset({"close", "aclose"} | self._operation_names(node)))
             for child in node.children:
                 walk(child, children)
@@ -691,12 +691,15 @@ class _Planner:
     def client_open(self, is_async: bool = False) -> list[str]:
         """The ``with Client(...) as client:`` lines (imports separate), at the left margin."""
         client = self.config.async_client if is_async else self.config.sync_client
-        lines = [f"{'async with' if is_async else 'with'} {client}("]
+        keyword = "async with" if is_async else "with"
         token = self.token_param()
-        if token and self.config.token_env:
-            lines.append(f'    {token}=os.getenv({literals.string(self.config.token_env)}, ""),')
-        lines.append(f") as {self.config.client_variable}:")
-        return lines
+        if not (token and self.config.token_env):
+            return [f"{keyword} {client}() as {self.config.client_variable}:"]
+        return [
+            f"{keyword} {client}(",
+            f'    {token}=os.getenv({literals.string(self.config.token_env)}, ""),',
+            f") as {self.config.client_variable}:",
+        ]
 
     def usage_snippet(self, op: ir.Operation, method: str) -> str:
         lines = []
@@ -787,11 +790,11 @@ class _Planner:
                 {
                     "name": method,
                     "summary": markdown.cell(op.summary) if op.summary else None,
-                    "description": op.description or op.summary,
+                    "description": markdown.paragraph(op.description or op.summary or ""),
                     "deprecated": op.deprecated,
                     "snippet_comment": (
-                        f'<!-- UsageSnippet language="python" operationID="{self._attr(op.operation_id)}" '
-                        f'method="{op.method.lower()}" path="{self._attr(op.path)}" -->'
+                        f'<!-- UsageSnippet language="python" operationID="{markdown.attribute(op.operation_id)}" '
+                        f'method="{op.method.lower()}" path="{markdown.attribute(op.path)}" -->'
                     ),
                     "snippet": self.usage_snippet(op, method),
                     "parameters": markdown.table(
@@ -803,19 +806,13 @@ class _Planner:
             )
         return {"title": markdown.heading(".".join(node.path)), "operations": operations}
 
-    @staticmethod
-    def _attr(text: str) -> str:
-        return (
-            text.replace("&", "&amp;")
-            .replace('"', "&quot;")
-            .replace("-->", "--&gt;")
-            .replace("<", "&lt;")
-        )
-
     def model_doc_context(self, schema: ir.NamedSchema) -> dict[str, Any]:
         names = self.names[schema.name]
         mapper = self.types.fresh()
-        context: dict[str, Any] = {"title": names.class_name, "description": schema.description}
+        context: dict[str, Any] = {
+            "title": names.class_name,
+            "description": markdown.paragraph(schema.description or ""),
+        }
         if isinstance(schema, ir.EnumSchema):
             members = Namer()
             rows = [
@@ -925,7 +922,9 @@ class _Planner:
         imports = ["import os", ""] if uses_env else []
         context: dict[str, Any] = {
             "title": markdown.heading(self.config.sync_client.removeprefix("Sync") or self.package),
-            "description": self.config.description or self.api.description,
+            "description": markdown.paragraph(
+                self.config.description or self.api.description or ""
+            ),
             "package": self.package,
             "sync_client": self.config.sync_client,
             "async_client": self.config.async_client,
@@ -995,7 +994,7 @@ class _Planner:
             "retries_call": retries_call,
             "handle": handle,
             "server_url": literals.string(server_url),
-            "server_url_plain": server_url,
+            "server_url_plain": markdown.inline(server_url),
             "server_url_call": (
                 call_with.replace(
                     f".{method}(",

@@ -94,6 +94,7 @@ class _Runtime:
 
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
+        self.secrets = (config.token,) if config.token else ()
 
     def build(
         self,
@@ -185,9 +186,8 @@ class _Runtime:
             return None
         return wait
 
-    @staticmethod
     def parse(
-        op: OperationSpec, response: httpx.Response, model: Optional[Type[M]]
+        self, op: OperationSpec, response: httpx.Response, model: Optional[Type[M]]
     ) -> Optional[M]:
         status = response.status_code
         if 200 <= status < 300:
@@ -207,6 +207,7 @@ class _Runtime:
                 raise ResponseValidationError(
                     f"{op.operation_id}: expected {expected} but got {media_type or 'no content type'}",
                     response,
+                    secrets=self.secrets,
                 )
             try:
                 return model.model_validate_json(response.content)
@@ -215,9 +216,10 @@ class _Runtime:
                     f"{op.operation_id}: the response body does not match the schema ({exc.error_count()} errors)",
                     response,
                     exc,
+                    secrets=self.secrets,
                 ) from exc
         kind = "API error occurred" if status >= 400 else "Unexpected response status"
-        raise SDKError(f"{op.operation_id}: {kind}", response)
+        raise SDKError(f"{op.operation_id}: {kind}", response, secrets=self.secrets)
 
 
 class SyncRuntime(_Runtime):

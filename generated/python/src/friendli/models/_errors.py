@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Sequence
 
 import httpx
 
@@ -22,16 +22,26 @@ class SDKBaseError(Exception):
 
 
 class SDKError(SDKBaseError):
-    """The server answered with an error status: the status, headers and body are kept."""
+    """The server answered with an error status: the status, headers and body are kept.
+
+    The message quotes the start of the body, with any of ``secrets`` (the client's token)
+    replaced, so that logging an error never logs a credential a server echoed back.
+    """
 
     def __init__(
-        self, message: str, raw_response: httpx.Response, body: Optional[str] = None
+        self,
+        message: str,
+        raw_response: httpx.Response,
+        body: Optional[str] = None,
+        secrets: Sequence[str] = (),
     ) -> None:
         self.raw_response = raw_response
         self.status_code = raw_response.status_code
         self.headers = raw_response.headers
         self.body = body if body is not None else _text(raw_response)
-        super().__init__(f"{message}: Status {self.status_code}{_excerpt(self.body)}")
+        super().__init__(
+            f"{message}: Status {self.status_code}{_excerpt(self.body, secrets)}"
+        )
 
 
 class ResponseValidationError(SDKBaseError):
@@ -42,13 +52,16 @@ class ResponseValidationError(SDKBaseError):
         message: str,
         raw_response: httpx.Response,
         cause: Optional[Exception] = None,
+        secrets: Sequence[str] = (),
     ) -> None:
         self.raw_response = raw_response
         self.status_code = raw_response.status_code
         self.headers = raw_response.headers
         self.body = _text(raw_response)
         self.cause = cause
-        super().__init__(f"{message}: Status {self.status_code}{_excerpt(self.body)}")
+        super().__init__(
+            f"{message}: Status {self.status_code}{_excerpt(self.body, secrets)}"
+        )
 
 
 class SDKConnectionError(SDKBaseError):
@@ -70,8 +83,11 @@ def _text(response: httpx.Response) -> str:
         )
 
 
-def _excerpt(body: str, limit: int = 500) -> str:
+def _excerpt(body: str, secrets: Sequence[str], limit: int = 500) -> str:
     if not body:
         return ""
+    for secret in secrets:
+        if secret:
+            body = body.replace(secret, "[REDACTED]")
     text = body if len(body) <= limit else body[:limit] + "..."
     return f" Body: {text}"
