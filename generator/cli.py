@@ -44,6 +44,11 @@ def parser() -> argparse.ArgumentParser:
     gen.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if the output is stale"
     )
+    gen.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings (skipped or approximated parts) as errors",
+    )
     gen.add_argument("--debug", action="store_true", help="show tracebacks")
     return main
 
@@ -77,7 +82,13 @@ def _run(args_list: list[str], debug: bool) -> int:
                 return EXIT_STALE
             print(f"{args.out} is up to date")
             return 0
-        generated = generate_to(args.spec, args.out, args.target, args.config)
+        generated = generate_to(args.spec, args.out, args.target, args.config, args.strict)
+        for warning in generated.diagnostics.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
+        counts = generated.diagnostics.by_kind()
+        if counts:
+            summary = ", ".join(f"{count} {kind}" for kind, count in counts.items())
+            print(f"{len(generated.diagnostics.warnings)} warnings: {summary}", file=sys.stderr)
         print(f"wrote {len(generated.files)} files to {args.out}")
         return 0
     except GeneratorError as exc:

@@ -28,6 +28,7 @@ class Problem:
     pointer: str
     message: str
     line: int | None = None
+    kind: str = "error"  # for warnings: what was skipped or approximated, to count by kind
 
     def __str__(self) -> str:
         where = self.file + (f":{self.line}" if self.line is not None else "")
@@ -54,3 +55,20 @@ class UsageError(GeneratorError):
     """The command line or the config file is wrong."""
 
     exit_code = 64
+
+
+class Diagnostics:
+    """Warnings gathered across stages: what a spec asks for that the generator skipped or
+    approximated. Generation goes on; ``--strict`` turns any warning into a failure."""
+
+    def __init__(self) -> None:
+        self.warnings: list[Problem] = []
+
+    def warn(self, problem: Problem) -> None:
+        self.warnings.append(problem)
+
+    def by_kind(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for warning in self.warnings:
+            counts[warning.kind] = counts.get(warning.kind, 0) + 1
+        return dict(sorted(counts.items()))

@@ -8,6 +8,7 @@ without reaching a real definition, so later stages may follow references withou
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ import yaml
 from .errors import Problem, SpecError, escape_pointer_token, join_pointer
 
 SUPPORTED_VERSION = re.compile(r"^3\.(0|1)\.\d+$")
+# libyaml's loader where pyyaml was built with it: about ten times faster on large specs.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -35,9 +38,9 @@ class LoadedSpec:
     def version(self) -> str:
         return str(self.raw["openapi"])
 
-    def problem(self, pointer: str, message: str) -> Problem:
+    def problem(self, pointer: str, message: str, kind: str = "error") -> Problem:
         """Build a problem at ``pointer``, with the line when the loader can find it."""
-        return Problem(str(self.path), pointer, message, line_of(self.path, pointer))
+        return Problem(str(self.path), pointer, message, line_of(self.path, pointer), kind)
 
 
 def load(path: Path) -> LoadedSpec:
@@ -80,7 +83,7 @@ def read_document(path: Path) -> dict[str, Any]:
         if path.suffix.lower() == ".json":
             document = json.loads(text)
         else:
-            document = yaml.safe_load(text)
+            document = yaml.load(text, Loader=_SAFE_LOADER)
     except json.JSONDecodeError as exc:
         raise SpecError(Problem(str(path), "", f"not valid JSON: {exc.msg}", exc.lineno)) from None
     except yaml.YAMLError as exc:
@@ -209,10 +212,11 @@ def _explain_validation_error(
 
 
 def line_of(path: Path, pointer: str) -> int | None:
-    """Find the 1-based line of the node at ``pointer``, or ``None`` (only on the error path)."""
+    """Find the 1-based line of the node at ``pointer``, or ``None``. Only problems ask, and the
+    document's node tree is composed once per file for all of them."""
     try:
-        node: Any = yaml.compose(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        node = _node_tree(str(path), path.stat().st_mtime_ns)
+    except OSError:
         return None
     if node is None:
         return None
@@ -232,3 +236,11 @@ def line_of(path: Path, pointer: str) -> int | None:
         else:
             break
     return int(node.start_mark.line) + 1
+
+
+@functools.lru_cache(maxsize=4)
+def _node_tree(path: str, mtime_ns: int) -> Any:
+    try:
+        return yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None

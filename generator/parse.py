@@ -12,7 +12,7 @@ import re
 from typing import Any, Iterable
 
 from . import ir
-from .errors import SpecError, join_pointer
+from .errors import Diagnostics, SpecError, join_pointer
 from .load import LoadedSpec, split_pointer
 from .words import same_word, split_words
 
@@ -21,9 +21,9 @@ COMPONENT_SCHEMA = "#/components/schemas/"
 PREFERRED_CONTENT = ("application/json",)
 
 
-def build_api(spec: LoadedSpec) -> ir.Api:
-    """Build the IR of ``spec``."""
-    return _Builder(spec).build()
+def build_api(spec: LoadedSpec, diagnostics: Diagnostics | None = None) -> ir.Api:
+    """Build the IR of ``spec``; what it skips or approximates goes to ``diagnostics``."""
+    return _Builder(spec, diagnostics or Diagnostics()).build()
 
 
 def _get(node: Any, key: str) -> Any:
@@ -52,8 +52,9 @@ def _text(value: Any) -> str | None:
 
 
 class _Builder:
-    def __init__(self, spec: LoadedSpec) -> None:
+    def __init__(self, spec: LoadedSpec, diagnostics: Diagnostics) -> None:
         self.spec = spec
+        self.diagnostics = diagnostics
         self.doc = spec.model
         self.is_30 = spec.version.startswith("3.0")
         self.schemas: dict[ir.SchemaName, ir.NamedSchema] = {}
@@ -62,6 +63,9 @@ class _Builder:
 
     def fail(self, pointer: str, message: str) -> SpecError:
         return SpecError(self.spec.problem(pointer, message))
+
+    def warn(self, pointer: str, kind: str, message: str) -> None:
+        self.diagnostics.warn(self.spec.problem(pointer, message, kind))
 
     # -- references ---------------------------------------------------------------------------
 
@@ -237,7 +241,11 @@ class _Builder:
                 schema = next(iter(param.content.values())).media_type_schema
             if schema is None:
                 raise self.fail(param_pointer, f"parameter {name!r} has neither schema nor content")
-            type_ = self.type_of(schema, join_pointer(param_pointer, "schema"), None)
+            type_ = self.type_of(
+                schema,
+                join_pointer(param_pointer, "schema"),
+                ir.SchemaName((op.operationId or path, name)),
+            )
             found.append(
                 ir.Parameter(
                     name=name,
@@ -445,7 +453,7 @@ class _Builder:
                     pointer, f"enum values are {enum_kind}s but the schema's type is {types[0]!r}"
                 )
             if name is None:
-                raise self.fail(pointer, "an enum here needs a name: move it to components/schemas")
+                name = self.name_from(pointer)
             result: ir.TypeRef = self.register(
                 ir.EnumSchema(name, ir.Primitive(enum_kind), tuple(values), description, pointer)  # type: ignore[arg-type]
             )
@@ -472,9 +480,7 @@ class _Builder:
                 result = variants[0]
             else:
                 if name is None:
-                    raise self.fail(
-                        pointer, "a union here needs a name: move it to components/schemas"
-                    )
+                    name = self.name_from(pointer)
                 result = self.register(ir.UnionSchema(name, tuple(variants), description, pointer))
             if isinstance(result, ir.Nullable):
                 return result
@@ -494,7 +500,7 @@ class _Builder:
 
         if len(types) > 1:
             if name is None:
-                raise self.fail(pointer, "a schema with several types needs a name")
+                name = self.name_from(pointer)
             parts = [self.type_of({"type": t}, pointer, None) for t in types]
             result = self.register(ir.UnionSchema(name, tuple(parts), description, pointer))
             return ir.Nullable(result) if nullable else result
@@ -546,6 +552,29 @@ class _Builder:
                     join_pointer(pointer, "allOf", index), f"contradictory types in allOf: {found}"
                 )
             part_types = (part_types & names) if part_types and names else (part_types or names)
+
+    @staticmethod
+    def name_from(pointer: str) -> ir.SchemaName:
+        """A name for a schema with no better one: the last words of where it is."""
+        structural = {
+            "schema",
+            "content",
+            "properties",
+            "items",
+            "allOf",
+            "oneOf",
+            "anyOf",
+            "application/json",
+            "paths",
+            "components",
+            "schemas",
+            "responses",
+            "requestBody",
+            "parameters",
+            "additionalProperties",
+        }
+        tokens = [t for t in split_pointer(pointer) if t not in structural and not t.isdigit()]
+        return ir.SchemaName(tuple(tokens[-3:]) or ("Schema",))
 
     @staticmethod
     def json_kind(value: Any) -> str:
@@ -622,10 +651,12 @@ class _Builder:
             result: ir.TypeRef = ir.MapType(additional or ir.Primitive("any"))
             return ir.Nullable(result) if nullable else result
         if name is None:
-            raise self.fail(pointer, "an object here needs a name: move it to components/schemas")
-        for prop in required - properties.keys():
-            raise self.fail(
-                join_pointer(pointer, "required"), f"required property {prop!r} is not defined"
+            name = self.name_from(pointer)
+        for prop in sorted(required - properties.keys()):
+            self.warn(
+                join_pointer(pointer, "required"),
+                "required-undefined",
+                f"required property {prop!r} is not defined; ignored",
             )
         result = self.register(
             ir.ObjectSchema(name, tuple(properties.values()), description, additional, pointer)

@@ -12,6 +12,7 @@ from pathlib import Path
 from . import format as formatting
 from . import render as rendering
 from .config import Config, load_config
+from .errors import Diagnostics, SpecError
 from .ir import Api
 from .load import load
 from .parse import build_api
@@ -24,25 +25,36 @@ class Generated:
     api: Api
     config: Config
     files: dict[str, str]  # relative path -> text, sorted by path
+    diagnostics: Diagnostics
 
 
-def generate(spec: Path, target: str = "python", config_path: Path | None = None) -> Generated:
-    """Run every stage but writing; raises GeneratorError subclasses on bad input."""
+def generate(
+    spec: Path, target: str = "python", config_path: Path | None = None, strict: bool = False
+) -> Generated:
+    """Run every stage but writing; raises GeneratorError subclasses on bad input, and on any
+    warning when ``strict``."""
     target_impl = get_target(target)
     loaded = load(spec)
-    api = build_api(loaded)
+    diagnostics = Diagnostics()
+    api = build_api(loaded, diagnostics)
+    if strict and diagnostics.warnings:
+        raise SpecError(diagnostics.warnings[0])
     config = load_config(config_path, api.title, api.version)
     planned = target_impl.plan(api, config)
     rendered = rendering.render(planned, rendering.environment(target))
     python_paths = {f.path for f in planned if f.kind == "python"}
     formatted = formatting.format_files(rendered, python_paths)
-    return Generated(api, config, dict(sorted(formatted.items())))
+    return Generated(api, config, dict(sorted(formatted.items())), diagnostics)
 
 
 def generate_to(
-    spec: Path, out: Path, target: str = "python", config_path: Path | None = None
+    spec: Path,
+    out: Path,
+    target: str = "python",
+    config_path: Path | None = None,
+    strict: bool = False,
 ) -> Generated:
-    generated = generate(spec, target, config_path)
+    generated = generate(spec, target, config_path, strict)
     write_tree(out, generated.files)
     return generated
 

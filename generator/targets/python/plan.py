@@ -583,10 +583,11 @@ class _Planner:
             body_context = {
                 "model": "models." + self.names[body.schema].class_name,
                 "arguments": [{"field": field, "param": param} for field, param in body.fields],
+                "param": None,
             }
             mapper.models_used.add(body.schema)
         elif body is not None:
-            body_context = {"param": body.param}
+            body_context = {"model": None, "arguments": [], "param": body.param}
         servers = op.servers
         spec_fields = {
             "operation_id": literals.string(op.operation_id),
