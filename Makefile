@@ -41,9 +41,10 @@ lint: $(STAMP)
 	$(BIN)/python -m mypy generator mockserver
 	cd $(OUT) && ../../$(BIN)/python -m mypy --strict src/friendli
 
-# Rewrites tests/golden/wire from what the SDK sends now: read the diff before committing.
+# Rewrites the wire goldens and the broken-spec snapshots from what the code does now: read the
+# diff before committing.
 goldens: $(STAMP)
-	SDKGEN_UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q tests/test_wire_goldens.py
+	SDKGEN_UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q tests/test_wire_goldens.py tests/test_broken_specs.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache tests/prism/node_modules
