@@ -444,6 +444,11 @@ class _Builder:
             if len(kinds) > 1:
                 raise self.fail(pointer, f"enum mixes value types: {sorted(kinds)}")
             enum_kind = kinds.pop()
+            if enum_kind == "boolean":
+                # true/false/const true: a boolean, not worth a named type (nor can Python
+                # subclass bool for an Enum).
+                result_bool: ir.TypeRef = ir.Primitive("boolean")
+                return ir.Nullable(result_bool) if nullable else result_bool
             if (
                 types
                 and enum_kind not in types

@@ -239,6 +239,24 @@ class _Planner:
                 )
         return sorted(files, key=lambda f: f.path)
 
+    def children_context(self, node: ir.Namespace, mapper: TypeMapper) -> list[dict[str, Any]]:
+        """The namespaces under ``node``, each a lazily imported attribute."""
+        children = []
+        for child in node.children:
+            cls, module, attr = self.namespace_names[child.path]
+            children.append(
+                {
+                    "module": module,
+                    "sync_class": cls,
+                    "async_class": "Async" + cls,
+                    "attr": attr,
+                    "title": literals.docstring_body(".".join(child.path)),
+                }
+            )
+        if children:
+            mapper.used.add("TYPE_CHECKING")
+        return children
+
     def _namespaces(self, node: ir.Namespace) -> list[ir.Namespace]:
         found = [node]
         for child in node.children:
@@ -278,15 +296,10 @@ class _Planner:
 
     def sdk_context(self) -> dict[str, Any]:
         root = self.api.root
-        children = []
-        for child in root.children:
-            cls, module, attr = self.namespace_names[child.path]
-            children.append(
-                {"module": module, "sync_class": cls, "async_class": "Async" + cls, "attr": attr}
-            )
         default_server = self.api.servers[0].url if self.api.servers else None
         mapper = self.types.fresh()
         mapper.used.update(("Optional", "Type"))
+        children = self.children_context(root, mapper)
         operations = self.operations_context(root, mapper)
         return {
             "package": self.package,
@@ -524,6 +537,32 @@ class _Planner:
         )
         return inputs, _Body(None, (), name, None)
 
+    @staticmethod
+    def response_kind(content_type: str | None) -> str:
+        """How a success body is read: ``json``, ``text``, ``bytes`` or ``none``."""
+        if content_type is None:
+            return "none"
+        media = content_type.split(";")[0].strip().lower()
+        if media in ("application/json", "*/*") or media.endswith("+json"):
+            return "json"
+        if media.startswith("text/") or media in ("application/xml", "application/x-yaml"):
+            return "text"
+        return "bytes"
+
+    def response_shape(self, success: ir.Response | None, mapper: TypeMapper) -> tuple[str, str]:
+        """The response kind and the method's return annotation."""
+        if success is None or success.content_type is None:
+            return "none", "None"
+        kind = self.response_kind(success.content_type)
+        if kind == "text":
+            return kind, "str"
+        if kind == "bytes":
+            return kind, "bytes"
+        if success.type is None:
+            mapper.used.add("Any")
+            return kind, "Any"
+        return kind, mapper.annotation(success.type, "models.")
+
     def success_response(self, op: ir.Operation) -> ir.Response | None:
         for response in op.responses:
             if response.is_success:
@@ -552,17 +591,16 @@ class _Planner:
             },
         ]
         success = self.success_response(op)
-        response_model = None
-        if success is not None and success.type is not None:
-            response_model = mapper.annotation(success.type, "models.")
-        returns = response_model or "None"
-        adapter = None
-        if (
-            success is not None
-            and success.type is not None
-            and not isinstance(success.type, ir.Named)
-        ):
-            adapter = response_model
+        response_kind, returns = self.response_shape(success, mapper)
+        response_is_model = (
+            response_kind == "json"
+            and success is not None
+            and isinstance(success.type, ir.Named)
+            and isinstance(self.schemas[success.type.name], ir.ObjectSchema)
+        )
+        response_type = returns if response_kind == "json" else "None"
+        if returns != "None" and not response_is_model:
+            mapper.used.add("cast")
         doc_lines = [op.summary or op.operation_id]
         if op.description and op.description != op.summary:
             doc_lines += ["", op.description]
@@ -600,6 +638,7 @@ class _Planner:
             "accept": literals.string(
                 success.content_type if success and success.content_type else "*/*"
             ),
+            "response_kind": literals.string(response_kind),
             "response_content_type": (
                 literals.string(success.content_type)
                 if success and success.content_type
@@ -618,8 +657,8 @@ class _Planner:
             "name": method_name,
             "spec_name": "_" + method_name.upper().strip("_") + "_OPERATION",
             "spec_fields": spec_fields,
-            "response_model": response_model if adapter is None else None,
-            "response_adapter": adapter,
+            "response_type": response_type,
+            "cast": returns != "None" and not response_is_model,
             "signature": signature,
             "returns": returns,
             "docstring": literals.docstring("\n".join(doc_lines) + "\n"),
@@ -634,17 +673,7 @@ class _Planner:
         cls, module, _ = self.namespace_names[node.path]
         mapper = self.types.fresh()
         operations = self.operations_context(node, mapper)
-        children = []
-        for child in node.children:
-            child_cls, child_module, attr = self.namespace_names[child.path]
-            children.append(
-                {
-                    "module": child_module,
-                    "sync_class": child_cls,
-                    "async_class": "Async" + child_cls,
-                    "attr": attr,
-                }
-            )
+        children = self.children_context(node, mapper)
         description = ".".join(node.path) + (f": {node.description}" if node.description else "")
         return {
             "sync_class": cls,

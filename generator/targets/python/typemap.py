@@ -19,6 +19,7 @@ _PRIMITIVES = {
 }
 _FORMATS = {"byte": "bytes", "binary": "bytes", "date-time": "datetime", "date": "date"}
 TYPING_NAMES = (
+    "TYPE_CHECKING",
     "Any",
     "ClassVar",
     "Dict",
@@ -28,6 +29,7 @@ TYPING_NAMES = (
     "Optional",
     "Type",
     "Union",
+    "cast",
 )
 SDK_TYPE_NAMES = ("Base64Bytes", "BaseModel", "Nullable", "OptionalNullable", "UNSET")
 

@@ -8,6 +8,7 @@ shared between the two, so the sync and async clients behave the same.
 from __future__ import annotations
 
 import asyncio
+import functools
 import time
 from dataclasses import dataclass
 from typing import Any, Dict, Mapping, Optional, Tuple, Type, TypeVar, Union, overload
@@ -40,6 +41,7 @@ class OperationSpec:
     servers: Tuple[str, ...]
     request_content_type: Optional[str]
     accept: str
+    response_kind: str  # "json", "text", "bytes" or "none"
     response_content_type: Optional[str]
     secured: bool
     params: Tuple[Tuple[str, str, str], ...] = ()  # (argument, wire name, location)
@@ -187,39 +189,54 @@ class _Runtime:
         return wait
 
     def parse(
-        self, op: OperationSpec, response: httpx.Response, model: Optional[Type[M]]
-    ) -> Optional[M]:
+        self, op: OperationSpec, response: httpx.Response, response_type: Any
+    ) -> Any:
+        """The typed body of a 2XX answer; any other status raises :class:`SDKError`."""
         status = response.status_code
-        if 200 <= status < 300:
-            if model is None:
-                return None
-            media_type = (
-                response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if not 200 <= status < 300:
+            kind = (
+                "API error occurred" if status >= 400 else "Unexpected response status"
             )
-            expected = (op.response_content_type or "").lower()
-            if (
-                expected
-                and media_type != expected
-                and not (
-                    expected == "application/json" and media_type.endswith("+json")
-                )
+            raise SDKError(f"{op.operation_id}: {kind}", response, secrets=self.secrets)
+        if op.response_kind == "none":
+            return None
+        media_type = (
+            response.headers.get("content-type", "").split(";")[0].strip().lower()
+        )
+        expected = (op.response_content_type or "").split(";")[0].strip().lower()
+        acceptable = not expected or "*" in expected or media_type == expected
+        if op.response_kind == "json" and media_type.endswith("+json"):
+            acceptable = True
+        if not acceptable:
+            raise ResponseValidationError(
+                f"{op.operation_id}: expected {expected} but got {media_type or 'no content type'}",
+                response,
+                secrets=self.secrets,
+            )
+        if op.response_kind == "bytes":
+            return response.content
+        if op.response_kind == "text":
+            return response.text
+        try:
+            if isinstance(response_type, type) and issubclass(
+                response_type, pydantic.BaseModel
             ):
-                raise ResponseValidationError(
-                    f"{op.operation_id}: expected {expected} but got {media_type or 'no content type'}",
-                    response,
-                    secrets=self.secrets,
-                )
-            try:
-                return model.model_validate_json(response.content)
-            except pydantic.ValidationError as exc:
-                raise ResponseValidationError(
-                    f"{op.operation_id}: the response body does not match the schema ({exc.error_count()} errors)",
-                    response,
-                    exc,
-                    secrets=self.secrets,
-                ) from exc
-        kind = "API error occurred" if status >= 400 else "Unexpected response status"
-        raise SDKError(f"{op.operation_id}: {kind}", response, secrets=self.secrets)
+                return response_type.model_validate_json(response.content)
+            return _adapter(response_type).validate_json(response.content)
+        except pydantic.ValidationError as exc:
+            raise ResponseValidationError(
+                f"{op.operation_id}: the response body does not match the schema "
+                f"({exc.error_count()} errors)",
+                response,
+                exc,
+                secrets=self.secrets,
+            ) from exc
+
+
+@functools.lru_cache(maxsize=512)
+def _adapter(response_type: Any) -> "pydantic.TypeAdapter[Any]":
+    """One TypeAdapter per response type (lists, unions, maps): building one is the slow part."""
+    return pydantic.TypeAdapter(response_type)
 
 
 class SyncRuntime(_Runtime):
@@ -234,7 +251,7 @@ class SyncRuntime(_Runtime):
         *,
         body: Any,
         params: Mapping[str, Any],
-        response_model: Type[M],
+        response_type: Type[M],
         retries: Optional[RetryConfig],
         server_url: Optional[str],
         timeout_ms: Optional[int],
@@ -248,12 +265,26 @@ class SyncRuntime(_Runtime):
         *,
         body: Any,
         params: Mapping[str, Any],
-        response_model: None,
+        response_type: None,
         retries: Optional[RetryConfig],
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
     ) -> None: ...
+
+    @overload
+    def send(
+        self,
+        op: OperationSpec,
+        *,
+        body: Any,
+        params: Mapping[str, Any],
+        response_type: object,
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+    ) -> Any: ...
 
     def send(
         self,
@@ -261,12 +292,12 @@ class SyncRuntime(_Runtime):
         *,
         body: Any,
         params: Mapping[str, Any],
-        response_model: Optional[Type[M]],
+        response_type: Any,
         retries: Optional[RetryConfig],
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
-    ) -> Optional[M]:
+    ) -> Any:
         request = self.build(self.client, op, body, params, server_url, http_headers)
         attempt = _Attempt(request, self.timeout_ms(timeout_ms))
         policy = self.retry_policy(retries)
@@ -281,7 +312,7 @@ class SyncRuntime(_Runtime):
             number += 1
         if isinstance(outcome, Exception):
             raise outcome
-        return self.parse(op, outcome, response_model)
+        return self.parse(op, outcome, response_type)
 
     def _once(self, attempt: _Attempt) -> Outcome:
         deadline = attempt.deadline()
@@ -320,7 +351,7 @@ class AsyncRuntime(_Runtime):
         *,
         body: Any,
         params: Mapping[str, Any],
-        response_model: Type[M],
+        response_type: Type[M],
         retries: Optional[RetryConfig],
         server_url: Optional[str],
         timeout_ms: Optional[int],
@@ -334,12 +365,26 @@ class AsyncRuntime(_Runtime):
         *,
         body: Any,
         params: Mapping[str, Any],
-        response_model: None,
+        response_type: None,
         retries: Optional[RetryConfig],
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
     ) -> None: ...
+
+    @overload
+    async def send_async(
+        self,
+        op: OperationSpec,
+        *,
+        body: Any,
+        params: Mapping[str, Any],
+        response_type: object,
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+    ) -> Any: ...
 
     async def send_async(
         self,
@@ -347,12 +392,12 @@ class AsyncRuntime(_Runtime):
         *,
         body: Any,
         params: Mapping[str, Any],
-        response_model: Optional[Type[M]],
+        response_type: Any,
         retries: Optional[RetryConfig],
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
-    ) -> Optional[M]:
+    ) -> Any:
         request = self.build(self.client, op, body, params, server_url, http_headers)
         attempt = _Attempt(request, self.timeout_ms(timeout_ms))
         policy = self.retry_policy(retries)
@@ -367,7 +412,7 @@ class AsyncRuntime(_Runtime):
             number += 1
         if isinstance(outcome, Exception):
             raise outcome
-        return self.parse(op, outcome, response_model)
+        return self.parse(op, outcome, response_type)
 
     async def _once(self, attempt: _Attempt) -> Outcome:
         try:

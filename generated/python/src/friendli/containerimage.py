@@ -15,6 +15,7 @@ _GENERATE_OPERATION = OperationSpec(
     servers=("http://localhost:8080",),
     request_content_type="application/json",
     accept="application/json",
+    response_kind="json",
     response_content_type="application/json",
     secured=True,
     params=(),
@@ -26,6 +27,7 @@ _EDIT_OPERATION = OperationSpec(
     servers=("http://localhost:8080",),
     request_content_type="application/json",
     accept="application/json",
+    response_kind="json",
     response_content_type="application/json",
     secured=True,
     params=(),
@@ -75,7 +77,7 @@ class ContainerImage:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        body = models.ContainerImageGenerationBody.model_validate(
+        _body = models.ContainerImageGenerationBody.model_validate(
             {
                 "prompt": prompt,
                 "model": model,
@@ -89,9 +91,9 @@ class ContainerImage:
         )
         return self._runtime.send(
             _GENERATE_OPERATION,
-            body=body,
+            body=_body,
             params={},
-            response_model=models.ContainerImageGenerateSuccess,
+            response_type=models.ContainerImageGenerateSuccess,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -134,7 +136,7 @@ class ContainerImage:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        body = models.ContainerImageEditBody.model_validate(
+        _body = models.ContainerImageEditBody.model_validate(
             {
                 "image": image,
                 "prompt": prompt,
@@ -147,9 +149,9 @@ class ContainerImage:
         )
         return self._runtime.send(
             _EDIT_OPERATION,
-            body=body,
+            body=_body,
             params={},
-            response_model=models.ContainerImageGenerateSuccess,
+            response_type=models.ContainerImageGenerateSuccess,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -200,7 +202,7 @@ class AsyncContainerImage:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        body = models.ContainerImageGenerationBody.model_validate(
+        _body = models.ContainerImageGenerationBody.model_validate(
             {
                 "prompt": prompt,
                 "model": model,
@@ -214,9 +216,9 @@ class AsyncContainerImage:
         )
         return await self._runtime.send_async(
             _GENERATE_OPERATION,
-            body=body,
+            body=_body,
             params={},
-            response_model=models.ContainerImageGenerateSuccess,
+            response_type=models.ContainerImageGenerateSuccess,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,
@@ -259,7 +261,7 @@ class AsyncContainerImage:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        body = models.ContainerImageEditBody.model_validate(
+        _body = models.ContainerImageEditBody.model_validate(
             {
                 "image": image,
                 "prompt": prompt,
@@ -272,9 +274,9 @@ class AsyncContainerImage:
         )
         return await self._runtime.send_async(
             _EDIT_OPERATION,
-            body=body,
+            body=_body,
             params={},
-            response_model=models.ContainerImageGenerateSuccess,
+            response_type=models.ContainerImageGenerateSuccess,
             retries=retries,
             server_url=server_url,
             timeout_ms=timeout_ms,

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from types import TracebackType
-from typing import Optional, Type
+from typing import TYPE_CHECKING, Optional, Type
 
 import httpx
 
 from . import models, utils
 from ._runtime import AsyncRuntime, ClientConfig, OperationSpec, SyncRuntime
 
-from .container import AsyncContainer, Container
+if TYPE_CHECKING:
+    from .container import AsyncContainer, Container
+
 
 DEFAULT_SERVER_URL: Optional[str] = "https://api.friendli.ai"
 USER_AGENT = "friendli-python/0.1.0"
@@ -46,8 +49,6 @@ class SyncFriendli:
     :param client: An httpx client to send requests with. The SDK does not close a client it was given.
     """
 
-    container: Container
-
     def __init__(
         self,
         *,
@@ -61,7 +62,13 @@ class SyncFriendli:
         self._owns_client = client is None
         http = client if client is not None else httpx.Client()
         self._runtime = SyncRuntime(config, http)
-        self.container = Container(self._runtime)
+
+    @cached_property
+    def container(self) -> Container:
+        """Container: imported on first use."""
+        from .container import Container
+
+        return Container(self._runtime)
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
@@ -89,8 +96,6 @@ class AsyncFriendli:
     :param client: An httpx client to send requests with. The SDK does not close a client it was given.
     """
 
-    container: AsyncContainer
-
     def __init__(
         self,
         *,
@@ -104,7 +109,13 @@ class AsyncFriendli:
         self._owns_client = client is None
         http = client if client is not None else httpx.AsyncClient()
         self._runtime = AsyncRuntime(config, http)
-        self.container = AsyncContainer(self._runtime)
+
+    @cached_property
+    def container(self) -> AsyncContainer:
+        """Container: imported on first use."""
+        from .container import AsyncContainer
+
+        return AsyncContainer(self._runtime)
 
     async def aclose(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""

@@ -7,11 +7,6 @@ from typing import ClassVar, FrozenSet, Optional
 from typing_extensions import NotRequired, TypedDict
 
 from ..types import BaseModel, Nullable, OptionalNullable, UNSET
-from .containerimageeditbodyimage import (
-    ContainerImageEditBodyImage,
-    ContainerImageEditBodyImageTypedDict,
-)
-from .containerimageeditbodyresponseformat import ContainerImageEditBodyResponseFormat
 
 
 class ContainerImageEditBodyTypedDict(TypedDict):
@@ -54,3 +49,12 @@ class ContainerImageEditBody(BaseModel):
     _sdk_nullable: ClassVar[FrozenSet[str]] = frozenset(
         {"model", "response_format", "seed"}
     )
+
+
+# Imported last: models may refer to each other in cycles. Annotations are strings here, and
+# pydantic resolves them against this module when the model is first used.
+from .containerimageeditbodyimage import (
+    ContainerImageEditBodyImage,
+    ContainerImageEditBodyImageTypedDict,
+)
+from .containerimageeditbodyresponseformat import ContainerImageEditBodyResponseFormat

@@ -7,10 +7,6 @@ from typing import ClassVar, FrozenSet, List, Optional
 from typing_extensions import NotRequired, TypedDict
 
 from ..types import BaseModel, Nullable, OptionalNullable, UNSET
-from .containerimagegenerationbodyresponseformat import (
-    ContainerImageGenerationBodyResponseFormat,
-)
-from .imageinput import ImageInput, ImageInputTypedDict
 
 
 class ContainerImageGenerationBodyTypedDict(TypedDict):
@@ -59,3 +55,11 @@ class ContainerImageGenerationBody(BaseModel):
     _sdk_nullable: ClassVar[FrozenSet[str]] = frozenset(
         {"model", "response_format", "seed"}
     )
+
+
+# Imported last: models may refer to each other in cycles. Annotations are strings here, and
+# pydantic resolves them against this module when the model is first used.
+from .containerimagegenerationbodyresponseformat import (
+    ContainerImageGenerationBodyResponseFormat,
+)
+from .imageinput import ImageInput, ImageInputTypedDict
