@@ -9,7 +9,7 @@ CONFIG := spec/friendli-container.config.yaml
 OUT := generated/python
 GENERATE := $(BIN)/python -m generator generate $(SPEC) --config $(CONFIG) --out $(OUT)
 
-PRISM := tests/prism/node_modules/.installed
+NODE_TOOLS := tests/node/node_modules/.installed
 
 .PHONY: setup generate check test lint goldens clean
 
@@ -27,12 +27,13 @@ generate: $(STAMP)
 check: $(STAMP)
 	$(GENERATE) --check
 
-# Prism (the contract referee) comes from the npm registry, pinned by tests/prism/package-lock.json.
-$(PRISM): tests/prism/package-lock.json
-	cd tests/prism && SCARF_ANALYTICS=false npm ci --no-audit --no-fund --ignore-scripts
+# Node test tools (Prism, the contract referee; GitHub's API description) from the npm registry,
+# pinned by tests/node/package-lock.json.
+$(NODE_TOOLS): tests/node/package-lock.json
+	cd tests/node && SCARF_ANALYTICS=false npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
-test: $(STAMP) $(PRISM)
+test: $(STAMP) $(NODE_TOOLS)
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory lint
 
@@ -47,4 +48,4 @@ goldens: $(STAMP)
 	SDKGEN_UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q tests/test_wire_goldens.py tests/test_broken_specs.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache tests/prism/node_modules
+	rm -rf $(VENV) .mypy_cache .pytest_cache tests/node/node_modules

@@ -137,6 +137,8 @@ class Parameter:
     example: JSONValue = None
     has_example: bool = False
     deprecated: bool = False
+    style: str = "form"  # as resolved from the spec's defaults: form (query, cookie), simple
+    explode: bool = True  # (path, header); explode defaults to true for form only
 
 
 @dataclass(frozen=True)

@@ -246,6 +246,12 @@ class _Builder:
                 join_pointer(param_pointer, "schema"),
                 ir.SchemaName((op.operationId or path, name)),
             )
+            raw_style = getattr(param.style, "value", param.style)
+            style = (
+                str(raw_style)
+                if raw_style
+                else ("form" if location in ("query", "cookie") else "simple")
+            )
             found.append(
                 ir.Parameter(
                     name=name,
@@ -256,6 +262,8 @@ class _Builder:
                     example=param.example,
                     has_example=param.example is not None,
                     deprecated=bool(param.deprecated),
+                    style=style,
+                    explode=param.explode if param.explode is not None else style == "form",
                 )
             )
         declared = {p.name for p in found if p.location == "path"}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -14,6 +16,10 @@ FIXTURES = ROOT / "tests" / "fixtures"
 # beside the project (in CI and in developers' checkouts) is compared with it when present.
 REFERENCE = FIXTURES / "reference" / "container-image.md"
 SHARED_REFERENCE = ROOT.parent / "shared" / "reference" / "container-image.md"
+
+# The tests format into a cache of their own (inherited by the generator processes they start),
+# so they neither read nor fill the user's.
+os.environ.setdefault("SDKGEN_CACHE_DIR", tempfile.mkdtemp(prefix="sdkgen-test-cache-"))
 
 if str(GENERATED / "src") not in sys.path:
     sys.path.insert(0, str(GENERATED / "src"))

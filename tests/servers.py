@@ -21,7 +21,7 @@ import httpx
 
 from .conftest import ROOT
 
-PRISM_DIR = ROOT / "tests" / "prism"
+PRISM_DIR = ROOT / "tests" / "node"
 PRISM_ENTRY = PRISM_DIR / "node_modules" / "@stoplight" / "prism-cli" / "dist" / "index.js"
 
 
@@ -108,12 +108,12 @@ def free_port() -> int:
 
 
 class Prism:
-    """Stoplight Prism's mock (validating) server, run with node from tests/prism."""
+    """Stoplight Prism's mock (validating) server, run with node from tests/node."""
 
     def __init__(self, spec: Path) -> None:
         if not PRISM_ENTRY.is_file():
             raise RuntimeError(
-                "Prism is not installed: run make test (it runs npm ci in tests/prism)"
+                "Prism is not installed: run make test (it runs npm ci in tests/node)"
             )
         port = free_port()
         self._process = _Process(

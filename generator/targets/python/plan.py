@@ -66,6 +66,8 @@ class _Input:
     description: str | None
     example: Any
     has_example: bool
+    style: str = "form"
+    explode: bool = True
 
 
 @dataclass(frozen=True)
@@ -473,14 +475,6 @@ class _Planner:
         namer = Namer(METHOD_TAKEN)
         inputs: list[_Input] = []
         for p in op.parameters:
-            if p.location == "cookie":
-                raise SpecError(
-                    Problem(
-                        self.api.source,
-                        op.pointer,
-                        "cookie parameters are not supported by the Python target yet",
-                    )
-                )
             inner, nullable = strip_nullable(p.type)
             inputs.append(
                 _Input(
@@ -493,6 +487,8 @@ class _Planner:
                     p.description,
                     p.example,
                     p.has_example,
+                    p.style,
+                    p.explode,
                 )
             )
         rb = op.request_body
@@ -647,7 +643,8 @@ class _Planner:
             "secured": "True" if op.security and any(op.security) else "False",
             "params": "("
             + "".join(
-                f"({literals.string(p.name)}, {literals.string(p.wire or '')}, {literals.string(p.location)}), "
+                f"({literals.string(p.name)}, {literals.string(p.wire or '')}, "
+                f"{literals.string(p.location)}, {literals.string(p.style)}, {p.explode}), "
                 for p in params
                 if p.location != "body"
             )

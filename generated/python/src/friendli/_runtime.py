@@ -11,8 +11,19 @@ import asyncio
 import functools
 import time
 from dataclasses import dataclass
-from typing import Any, Dict, Mapping, Optional, Tuple, Type, TypeVar, Union, overload
-from urllib.parse import quote
+from typing import (
+    Any,
+    Dict,
+    List,
+    Mapping,
+    Optional,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+    overload,
+)
+from urllib.parse import quote, urlencode
 
 import httpx
 import pydantic
@@ -44,7 +55,9 @@ class OperationSpec:
     response_kind: str  # "json", "text", "bytes" or "none"
     response_content_type: Optional[str]
     secured: bool
-    params: Tuple[Tuple[str, str, str], ...] = ()  # (argument, wire name, location)
+    # (argument, wire name, location, style, explode), style and explode as the spec resolves
+    # them: form/explode for query and cookie, simple for path and header by default.
+    params: Tuple[Tuple[str, str, str, str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,36 +128,47 @@ class _Runtime:
         if not base:
             raise ValueError(f"{op.operation_id}: no server URL: pass server_url")
         path = op.path
-        query: Dict[str, Any] = {}
         headers: Dict[str, str] = {
             "Accept": op.accept,
             "User-Agent": self.config.user_agent,
         }
-        for argument, wire, location in op.params:
+        query: List[Tuple[str, str]] = []
+        cookies: List[str] = []
+        for argument, wire, location, style, explode in op.params:
             value = params.get(argument)
             if value is None or value is UNSET:
                 continue
+            value = _plain(value)
             if location == "path":
-                path = path.replace("{" + wire + "}", quote(_text(value), safe=""))
+                path = path.replace(
+                    "{" + wire + "}", quote(_joined(value, style, explode), safe="")
+                )
             elif location == "query":
-                query[wire] = (
-                    [_text(v) for v in value]
-                    if isinstance(value, list)
-                    else _text(value)
-                )
+                query.extend(_query_pairs(wire, value, style, explode))
             elif location == "header":
-                headers[wire] = (
-                    ",".join(_text(v) for v in value)
-                    if isinstance(value, list)
-                    else _text(value)
+                headers[wire] = _joined(value, "simple", explode)
+            elif location == "cookie":
+                cookies.extend(
+                    f"{k}={v}" for k, v in _query_pairs(wire, value, "form", explode)
                 )
+        if cookies:
+            headers["Cookie"] = "; ".join(cookies)
         content: Optional[bytes] = None
-        if op.request_content_type is not None and body is not None:
-            headers["Content-Type"] = op.request_content_type
-            if isinstance(body, pydantic.BaseModel):
-                content = body.__pydantic_serializer__.to_json(body, by_alias=True)
+        data: Optional[Dict[str, Any]] = None
+        files: Optional[Dict[str, Any]] = None
+        media = (op.request_content_type or "").split(";")[0].strip().lower()
+        if (
+            op.request_content_type is not None
+            and body is not None
+            and body is not UNSET
+        ):
+            if media == "multipart/form-data":
+                data, files = _multipart(
+                    body
+                )  # httpx writes the boundary into Content-Type
             else:
-                content = pydantic_core.to_json(body, by_alias=True)
+                headers["Content-Type"] = op.request_content_type
+                content = _encode(media, body)
         if op.secured and self.config.token:
             headers["Authorization"] = f"Bearer {self.config.token}"
         if http_headers:
@@ -152,9 +176,11 @@ class _Runtime:
         return client.build_request(
             op.method,
             base.rstrip("/") + path,
-            params=query or None,
+            params=tuple(query) if query else None,
             headers=headers,
             content=content,
+            data=data,
+            files=files,
         )
 
     def retry_policy(self, retries: Optional[RetryConfig]) -> Optional[RetryConfig]:
@@ -429,6 +455,87 @@ class AsyncRuntime(_Runtime):
     async def _exchange(self, request: httpx.Request) -> httpx.Response:
         response = await self.client.send(request)
         return response
+
+
+_DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+def _joined(value: Any, style: str, explode: bool) -> str:
+    """A parameter as one string: lists joined, objects as k,v pairs (k=v when exploded)."""
+    delimiter = _DELIMITERS.get(style, ",")
+    if isinstance(value, list):
+        return delimiter.join(_text(v) for v in value)
+    if isinstance(value, dict):
+        pairs = [(str(k), _text(v)) for k, v in value.items() if v is not None]
+        if explode:
+            return ",".join(f"{k}={v}" for k, v in pairs)
+        return ",".join(item for pair in pairs for item in pair)
+    return _text(value)
+
+
+def _query_pairs(
+    name: str, value: Any, style: str, explode: bool
+) -> List[Tuple[str, str]]:
+    """A query parameter as (name, value) pairs, by its style and explode."""
+    if isinstance(value, dict):
+        items = [(str(k), v) for k, v in value.items() if v is not None]
+        if style == "deepObject":
+            return [(f"{name}[{k}]", _text(v)) for k, v in items]
+        if explode:
+            return [(k, _text(v)) for k, v in items]
+        return [(name, _joined(value, style, False))]
+    if isinstance(value, list) and explode and style == "form":
+        return [(name, _text(v)) for v in value]
+    return [(name, _joined(value, style, explode))]
+
+
+def _plain(body: Any) -> Any:
+    """A model as plain Python data (by wire name, UNSET left out); other values as they are."""
+    if isinstance(body, pydantic.BaseModel):
+        return body.model_dump(mode="python", by_alias=True)
+    return body
+
+
+def _encode(media: str, body: Any) -> bytes:
+    """The request body for a content type: JSON, a form, or raw bytes and text."""
+    if media == "application/json" or media.endswith("+json"):
+        if isinstance(body, pydantic.BaseModel):
+            return body.__pydantic_serializer__.to_json(body, by_alias=True)
+        return pydantic_core.to_json(body, by_alias=True)
+    if media == "application/x-www-form-urlencoded":
+        fields = _plain(body)
+        pairs = [
+            (str(key), _text(item))
+            for key, value in fields.items()
+            if value is not None
+            for item in (value if isinstance(value, list) else [value])
+        ]
+        return urlencode(pairs).encode("ascii")
+    if isinstance(body, bytes):
+        return body
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    if hasattr(body, "read"):
+        data = body.read()
+        return data if isinstance(data, bytes) else str(data).encode("utf-8")
+    return pydantic_core.to_json(body, by_alias=True)
+
+
+def _multipart(body: Any) -> Tuple[Dict[str, Any], Dict[str, Any]]:
+    """Split a model into form fields and files: bytes, file objects and (name, content[,
+    type]) tuples are files; everything else is a field."""
+    data: Dict[str, Any] = {}
+    files: Dict[str, Any] = {}
+    for key, value in _plain(body).items():
+        if value is None:
+            continue
+        if isinstance(value, (bytes, tuple)) or hasattr(value, "read"):
+            files[str(key)] = value
+        elif isinstance(value, (dict, list)):
+            data[str(key)] = pydantic_core.to_json(value).decode("utf-8")
+        else:
+            data[str(key)] = _text(value)
+    return data, files
 
 
 def _text(value: Any) -> str:
