@@ -8,6 +8,7 @@ rewritten to a JSON Schema type list first, so 3.0 and 3.1 documents validate al
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -55,6 +56,8 @@ class Operation:
     body_types: dict[str, str] = field(default_factory=dict)  # media type -> schema pointer
     bearer: bool = False
     responses: dict[str, Any] = field(default_factory=dict)
+    # status -> media type -> JSON pointer of the response schema, for checking examples
+    response_schemas: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
 class Spec:
@@ -118,7 +121,23 @@ class Spec:
                     responses={
                         str(k): self._deref(v) for k, v in (op.get("responses") or {}).items()
                     },
+                    response_schemas=self._response_schemas(pointer, op),
                 )
+
+    def _response_schemas(self, pointer: str, op: dict[str, Any]) -> dict[str, dict[str, str]]:
+        found: dict[str, dict[str, str]] = {}
+        for code, response in (op.get("responses") or {}).items():
+            base = pointer + _pointer("responses", str(code))
+            while isinstance(response, dict) and "$ref" in response:
+                base = response["$ref"][1:]
+                response = self.resolve(response["$ref"])
+            content = (response or {}).get("content") or {}
+            found[str(code)] = {
+                media: base + _pointer("content", media, "schema")
+                for media, value in content.items()
+                if isinstance(value, dict) and "schema" in value
+            }
+        return found
 
     def _deref(self, node: Any) -> Any:
         seen = set()
@@ -144,6 +163,7 @@ class Spec:
                     return op, True
         return None, path_known
 
+    @functools.lru_cache(maxsize=1024)
     def validator(self, schema_pointer: str) -> jsonschema.Draft202012Validator:
         return jsonschema.Draft202012Validator(
             {"$ref": f"{SPEC_URI}#{schema_pointer}"},

@@ -29,7 +29,9 @@ RUNTIME_MODULES = frozenset(
     {"__init__", "_errors", "_runtime", "_version", "sdk", "types", "utils", "models"}
 )
 METHOD_FIXED_PARAMS = ("retries", "server_url", "timeout_ms", "http_headers")
-METHOD_TAKEN = frozenset({*METHOD_FIXED_PARAMS, "self", "models", "utils", "request", "httpx"})
+METHOD_TAKEN = frozenset(
+    {*METHOD_FIXED_PARAMS, "self", "models", "utils", "httpx", "cast", "warnings"}
+)
 SDK_LINK_PREFIX = "../../models/"
 MODEL_LINK_PREFIX = "../models/"
 REQUIRED_MARK = {True: ":heavy_check_mark:", False: ":heavy_minus_sign:"}

@@ -104,12 +104,17 @@ class TypeMapper:
         return f"Union[{model}, {self.annotation(t, qualifier, typed_dict=True)}]"
 
     def wrap(self, inner: str, required: bool, nullable: bool) -> tuple[str, str | None]:
-        """Wrap an annotation for a field or parameter; returns it and its default."""
+        """Wrap an annotation for a field or parameter; returns it and its default.
+
+        A required field that may be ``null`` defaults to ``None``: servers often leave such
+        fields out of their answers (GitHub's own examples do), and a caller who leaves one out
+        of a request sends ``null``, the one value that needs no choosing.
+        """
         if required and not nullable:
             return inner, None
         if required:
             self.used.add("Nullable")
-            return f"Nullable[{inner}]", None
+            return f"Nullable[{inner}]", "None"
         if nullable:
             self.used.update(("OptionalNullable", "UNSET"))
             return f"OptionalNullable[{inner}]", "UNSET"

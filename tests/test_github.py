@@ -1,0 +1,192 @@
+"""GitHub's whole REST API, end to end: @octokit/openapi's description (pinned in
+tests/node/package.json, installed by make test) generates with no operation dropped, the
+package passes mypy --strict, and a handful of operations run against the mock server started
+on the same description. Slow (a few minutes): it generates about 15,000 files.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+from generator.pipeline import Generated, generate_to
+
+from .conftest import ROOT
+from .servers import MockServer
+
+GITHUB_SPEC = ROOT / "tests/node/node_modules/@octokit/openapi/generated/api.github.com.json"
+GITHUB_CONFIG = ROOT / "tests/github/config.yaml"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# What the GitHub description is known to need approximated; anything new fails the test.
+EXPECTED_WARNING_KINDS = {"required-undefined"}
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def github(tmp_path_factory: pytest.TempPathFactory) -> tuple[Generated, Path]:
+    if not GITHUB_SPEC.is_file():
+        raise RuntimeError("run make test: it installs @octokit/openapi with npm ci in tests/node")
+    out = tmp_path_factory.mktemp("github") / "python"
+    return generate_to(GITHUB_SPEC, out, config_path=GITHUB_CONFIG), out
+
+
+@pytest.fixture(scope="module")
+def github_mock() -> Iterator[MockServer]:
+    server = MockServer(GITHUB_SPEC)
+    yield server
+    server.stop()
+
+
+def run(out: Path, code: str) -> Any:
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={"PYTHONPATH": str(out / "src"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_no_operation_is_dropped(github: tuple[Generated, Path]) -> None:
+    generated, out = github
+    spec = json.loads(GITHUB_SPEC.read_text())
+    expected = sorted(
+        op["operationId"]
+        for item in spec["paths"].values()
+        for method, op in item.items()
+        if method in METHODS
+    )
+    assert len(expected) > 1000
+    found = run(
+        out,
+        """
+import inspect, json
+import github
+from github._runtime import OperationSpec
+
+def walk(namespace, seen):
+    for name, member in inspect.getmembers(type(namespace)):
+        if isinstance(member, property) or name.startswith("_"):
+            continue
+        if hasattr(member, "__wrapped__") or type(member).__name__ == "cached_property":
+            walk(getattr(namespace, name), seen)
+        elif inspect.isfunction(member) and name not in ("close",):
+            seen.append(name)
+    return seen
+
+client = github.GitHub()
+methods = walk(client, [])
+ids = []
+import importlib, pkgutil
+for info in pkgutil.iter_modules(github.__path__):
+    module = importlib.import_module("github." + info.name)
+    ids += [v.operation_id for v in vars(module).values() if isinstance(v, OperationSpec)]
+print(json.dumps({"methods": len(methods), "ids": sorted(ids)}))
+""",
+    )
+    assert found["ids"] == expected
+    assert found["methods"] == len(expected), "every operation is a method of the client tree"
+    kinds = generated.diagnostics.by_kind()
+    print("warnings by kind:", kinds)
+    assert set(kinds) <= EXPECTED_WARNING_KINDS, kinds
+
+
+def test_generated_github_sdk_passes_mypy_strict(github: tuple[Generated, Path]) -> None:
+    _, out = github
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "src/github"],
+        cwd=out,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-5000:]
+
+
+def call_github(out: Path, mock: MockServer, code: str) -> Any:
+    prelude = f"""
+import json
+import github
+from github import models
+client = github.GitHub(server_url={mock.url!r})
+"""
+    return run(out, prelude + code)
+
+
+def test_path_parameters_and_a_typed_response(
+    github: tuple[Generated, Path], github_mock: MockServer
+) -> None:
+    _, out = github
+    github_mock.reset()
+    result = call_github(
+        out,
+        github_mock,
+        'repo = client.repos.get(owner="octo cat", repo="hello/world")\n'
+        'print(json.dumps({"type": type(repo).__name__, "id": repo.id}))',
+    )
+    assert result["type"] == "FullRepository"
+    (request,) = github_mock.requests()
+    assert (request["method"], request["path"], request["status"]) == (
+        "GET",
+        "/repos/octo%20cat/hello%2Fworld",
+        200,
+    )
+
+
+def test_a_query_array_is_exploded(github: tuple[Generated, Path], github_mock: MockServer) -> None:
+    _, out = github
+    github_mock.reset()
+    call_github(
+        out,
+        github_mock,
+        'items = client.migrations.list_for_org(org="acme", exclude=["repositories"], per_page=5)\n'
+        'print(json.dumps({"n": len(items)}))',
+    )
+    (request,) = github_mock.requests()
+    assert request["status"] == 200
+    assert ["exclude", "repositories"] in request["query"] and ["per_page", "5"] in request["query"]
+
+
+def test_a_binary_body_is_sent_as_octet_stream(
+    github: tuple[Generated, Path], github_mock: MockServer
+) -> None:
+    _, out = github
+    github_mock.reset()
+    call_github(
+        out,
+        github_mock,
+        'asset = client.repos.upload_release_asset(owner="o", repo="r", release_id=1, name="a.bin",'
+        ' request=b"\\x00\\x01binary", server_url=' + repr(github_mock.url) + ")\n"
+        'print(json.dumps({"name": asset.name}))',
+    )
+    (request,) = github_mock.requests()
+    assert request["status"] == 201
+    assert request["headers"]["content-type"] == "application/octet-stream"
+    assert request["body"] == "\x00\x01binary"
+    assert ["name", "a.bin"] in request["query"]
+
+
+def test_an_error_response_raises_sdk_error(
+    github: tuple[Generated, Path], github_mock: MockServer
+) -> None:
+    _, out = github
+    github_mock.reset()
+    github_mock.script(
+        "repos/get", {"status": 404, "json": {"message": "Not Found", "documentation_url": "x"}}
+    )
+    result = call_github(
+        out,
+        github_mock,
+        "try:\n"
+        '    client.repos.get(owner="o", repo="missing")\n'
+        "except models.SDKError as e:\n"
+        '    print(json.dumps({"status": e.status_code, "body": json.loads(e.body)}))',
+    )
+    assert result == {"status": 404, "body": {"message": "Not Found", "documentation_url": "x"}}
