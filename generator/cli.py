@@ -61,10 +61,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args_list, debug)
     except Interrupted as exc:
-        print("terminated; the output was left as it was", file=sys.stderr)
+        print(
+            "terminated; the output is the previous tree or, if the swap was done, the new one",
+            file=sys.stderr,
+        )
         return 128 + exc.signum
     except KeyboardInterrupt:
-        print("interrupted; the output was left as it was", file=sys.stderr)
+        print(
+            "interrupted; the output is the previous tree or, if the swap was done, the new one",
+            file=sys.stderr,
+        )
         return 130
     finally:
         signal.signal(signal.SIGTERM, previous)

@@ -6,6 +6,7 @@ spec generates. The file is YAML; unknown keys are an error, so a typo is never 
 
 from __future__ import annotations
 
+import keyword
 import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -42,16 +43,27 @@ def default_config(title: str, version: str) -> Config:
     pascal = "".join(w[0].upper() + w[1:] for w in words)
     if pascal[0].isdigit():
         pascal = "Api" + pascal
+    if keyword.iskeyword(pascal):  # None, True, False
+        pascal += "Client"
+    if keyword.iskeyword(snake) or keyword.issoftkeyword(snake):
+        snake += "_sdk"
     env = snake.upper()
     return Config(
         package_name=snake,
         package_version=version if _VERSION.match(version) else "0.1.0",
         sync_client=pascal,
         async_client="Async" + pascal,
-        client_variable=snake.split("_")[0] if snake.split("_")[0].isidentifier() else "client",
+        client_variable=_variable(snake.split("_")[0]),
         token_env=env + "_TOKEN",
         server_url_env=env + "_SERVER_URL",
     )
+
+
+def _variable(word: str) -> str:
+    """The docs' name for a client: the package's first word, unless Python forbids it."""
+    if not word.isidentifier() or keyword.iskeyword(word) or keyword.issoftkeyword(word):
+        return "client"
+    return word
 
 
 def load_config(path: Path | None, title: str, version: str) -> Config:
@@ -88,4 +100,6 @@ def load_config(path: Path | None, title: str, version: str) -> Config:
         value = getattr(config, key)
         if value is not None and not pattern.match(value):
             raise UsageError(f"{path}: {key} {value!r} is not valid")
+        if pattern is _IDENTIFIER and (keyword.iskeyword(value) or keyword.issoftkeyword(value)):
+            raise UsageError(f"{path}: {key} {value!r} is a Python keyword")
     return config

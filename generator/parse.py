@@ -8,11 +8,12 @@ the JSON pointer of the offending part.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from typing import Any, Iterable
 
 from . import ir
-from .errors import Diagnostics, SpecError, join_pointer
+from .errors import Diagnostics, Problem, SpecError, join_pointer
 from .load import LoadedSpec, split_pointer
 from .words import same_word, split_words
 
@@ -26,25 +27,35 @@ def build_api(spec: LoadedSpec, diagnostics: Diagnostics | None = None) -> ir.Ap
     return _Builder(spec, diagnostics or Diagnostics()).build()
 
 
+_FIELDS_BY_KEY: dict[type, dict[str, str]] = {}
+
+
+def _fields_by_key(cls: type) -> dict[str, str]:
+    """A model class's attribute names by their spec spelling (``$ref`` -> ``ref``)."""
+    found = _FIELDS_BY_KEY.get(cls)
+    if found is None:
+        fields = cls.model_fields  # type: ignore[attr-defined]
+        found = _FIELDS_BY_KEY[cls] = {(i.alias or n): n for n, i in fields.items()}
+    return found
+
+
 def _get(node: Any, key: str) -> Any:
     """Read a field by its spec name (``$ref``, ``in``, ``schema``, ``x-...``) from a model."""
     if node is None:
         return None
     if isinstance(node, dict):
         return node.get(key)
-    for name, info in type(node).model_fields.items():
-        if (info.alias or name) == key:
-            return getattr(node, name)
+    name = _fields_by_key(type(node)).get(key)
+    if name is not None:
+        return getattr(node, name)
     extra = node.model_extra or {}
     return extra.get(key)
 
 
 def _is_set(node: Any, key: str) -> bool:
     """Whether ``key`` was written in the spec (``default: null`` counts, absence does not)."""
-    for name, info in type(node).model_fields.items():
-        if (info.alias or name) == key:
-            return name in node.model_fields_set
-    return False
+    name = _fields_by_key(type(node)).get(key)
+    return name is not None and name in node.model_fields_set
 
 
 def _text(value: Any) -> str | None:
@@ -65,7 +76,9 @@ class _Builder:
         return SpecError(self.spec.problem(pointer, message))
 
     def warn(self, pointer: str, kind: str, message: str) -> None:
-        self.diagnostics.warn(self.spec.problem(pointer, message, kind))
+        # No line number: the pointer says where, and finding lines means composing the whole
+        # document again, seconds for a large one; only errors pay that.
+        self.diagnostics.warn(Problem(str(self.spec.path), pointer, message, None, kind))
 
     # -- references ---------------------------------------------------------------------------
 

@@ -7,10 +7,12 @@ acronym); targets decide how to case it.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 
+@functools.lru_cache(maxsize=65536)
 def split_words(text: str) -> tuple[str, ...]:
     """Return the words of ``text``: split at non-alphanumerics, case changes and digits."""
     normalized = unicodedata.normalize("NFKC", text)

@@ -35,6 +35,18 @@ def read_tree(root: Path) -> dict[str, bytes]:
     }
 
 
+def _link_if_same(existing: Path, target: Path, data: bytes) -> bool:
+    """Hard-link an unchanged file into the staging tree instead of writing it again: a
+    regeneration rewrites only what changed (mtimes and inodes of the rest are kept)."""
+    try:
+        if existing.stat().st_size != len(data) or existing.read_bytes() != data:
+            return False
+        os.link(existing, target)
+        return True
+    except OSError:
+        return False
+
+
 def changes(root: Path, files: dict[str, str]) -> list[str]:
     """The files that differ between ``root`` and ``files``, each marked +, - or ~."""
     existing = read_tree(root)
@@ -51,18 +63,25 @@ def changes(root: Path, files: dict[str, str]) -> list[str]:
 
 
 def write_tree(root: Path, files: dict[str, str]) -> None:
-    """Replace ``root`` with exactly ``files``; untouched if anything fails before the swap."""
+    """Replace ``root`` with exactly ``files``; untouched if anything fails before the swap.
+
+    Unchanged files are hard links to the old ones, so the swap replaces only what changed."""
     root = root.resolve()
     if root.exists() and not root.is_dir():
         raise UsageError(f"{root}: the output exists and is not a folder")
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.new-", dir=root.parent))
     try:
+        made: set[Path] = set()
         for path, text in files.items():
-            target = staging / _safe_relative(path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with open(target, "w", encoding="utf-8", newline="") as handle:
-                handle.write(text)
+            relative = _safe_relative(path)
+            target = staging / relative
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
+            data = text.encode("utf-8")
+            if not _link_if_same(root / relative, target, data):
+                target.write_bytes(data)
         if root.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".{root.name}.old-", dir=root.parent))
             os.rename(root, retired / root.name)

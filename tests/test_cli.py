@@ -162,6 +162,11 @@ def test_a_signal_during_generation_leaves_old_or_new_output_never_half(
     old_spec = write(tmp_path, GOOD, "old.yaml")
     assert run("generate", str(old_spec), "--out", str(out)).returncode == 0
     old = read_tree(out)
+    reference = tmp_path / "reference"
+    assert (
+        run("generate", str(SPEC), "--config", str(CONFIG), "--out", str(reference)).returncode == 0
+    )
+    new = read_tree(reference)
     process = subprocess.Popen(
         [
             sys.executable,
@@ -183,14 +188,27 @@ def test_a_signal_during_generation_leaves_old_or_new_output_never_half(
     process.send_signal(sig)
     _, stderr = process.communicate(timeout=60)
     after = read_tree(out)
+    assert after in (old, new), "the output is the old tree or the complete new one, never a mix"
     if process.returncode == 0:
-        assert after != old  # finished before the signal: the complete new tree
-        assert "src/friendli/sdk.py" in after
+        assert after == new
     else:
         # 128 + signal from the handlers; a signal landing inside the interpreter's own
         # start-up or shut-down may still end the process the default way (-signal).
         assert process.returncode in (128 + sig, -sig), stderr
-        assert after == old
         if process.returncode == 128 + sig:
             assert "Traceback" not in stderr
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.yaml", "out"], "staging left behind"
+    leftovers = sorted(p.name for p in tmp_path.iterdir())
+    assert leftovers == ["old.yaml", "out", "reference"], "staging left behind"
+
+
+def test_regenerating_rewrites_only_changed_files(tmp_path: Path) -> None:
+    from generator.write import write_tree
+
+    out = tmp_path / "out"
+    write_tree(out, {"same.txt": "same\n", "changed.txt": "old\n"})
+    same_inode = (out / "same.txt").stat().st_ino
+    changed_inode = (out / "changed.txt").stat().st_ino
+    write_tree(out, {"same.txt": "same\n", "changed.txt": "new\n", "added.txt": "+\n"})
+    assert (out / "same.txt").stat().st_ino == same_inode
+    assert (out / "changed.txt").stat().st_ino != changed_inode
+    assert read_tree(out) == {"added.txt": b"+\n", "changed.txt": b"new\n", "same.txt": b"same\n"}

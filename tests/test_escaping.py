@@ -87,3 +87,22 @@ def test_paragraphs_open_no_fence_heading_or_html(text: str) -> None:
         stripped = line.lstrip()
         assert not stripped.startswith(("```", "~~~", "#", "<")), line
         assert "<" not in line
+
+
+@settings(max_examples=400)
+@given(ANY_TEXT)
+def test_names_derived_from_a_title_are_usable(title: str) -> None:
+    import keyword
+
+    from generator.config import default_config
+
+    config = default_config(title, "1.0.0")
+    for name in (
+        config.package_name,
+        config.sync_client,
+        config.async_client,
+        config.client_variable,
+    ):
+        assert (
+            name.isidentifier() and not keyword.iskeyword(name) and not keyword.issoftkeyword(name)
+        )

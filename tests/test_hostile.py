@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
 from generator.pipeline import generate, generate_to
@@ -247,6 +247,17 @@ def hostile_spec(
     enum_value=text,
     example=text,
     url=text,
+)
+@example(  # found by this test: a title that names its package after a keyword
+    title="{% if %}`",
+    description="",
+    op_id="x",
+    tag="1abc",
+    schema_name="1abc",
+    prop="```",
+    enum_value='"""\u202e',
+    example="\x00",
+    url="",
 )
 def test_arbitrary_strings_never_break_the_generated_code_or_docs(
     tmp_path_factory: pytest.TempPathFactory,

@@ -29,17 +29,26 @@ def _escape_char(char: str, keep_newlines: bool = False) -> str:
     return f"\\U{code:08x}"
 
 
+def _is_plain(text: str) -> bool:
+    """Printable ASCII with no quote or backslash: the common case, checked without a loop."""
+    return text.isascii() and text.isprintable() and '"' not in text and "\\" not in text
+
+
 def string(text: str) -> str:
     """A double-quoted Python string literal that evaluates to ``text``."""
+    if _is_plain(text):
+        return '"' + text + '"'
     return '"' + "".join(_escape_char(c) for c in text) + '"'
 
 
 def docstring_body(text: str) -> str:
     """Text safe between triple double quotes: backslashes, controls and any quote that could
     close the docstring escaped, ordinary quotes and line breaks kept for the reader."""
-    body = "".join(
-        c if c == '"' else _escape_char(c, keep_newlines=True) for c in text.replace("\r\n", "\n")
-    )
+    text = text.replace("\r\n", "\n")
+    if _is_plain(text.replace("\n", " ").replace('"', "'")):
+        body = text
+    else:
+        body = "".join(c if c == '"' else _escape_char(c, keep_newlines=True) for c in text)
     body = body.replace('"""', '\\"\\"\\"')
     if body.endswith('"'):
         backslashes = len(body[:-1]) - len(body[:-1].rstrip("\\"))

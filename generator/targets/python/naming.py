@@ -8,6 +8,7 @@ SDK's own classes. Collisions are resolved deterministically by suffixing in IR 
 from __future__ import annotations
 
 import builtins
+import functools
 import keyword
 import unicodedata
 
@@ -69,7 +70,8 @@ SHADOWING_BUILTINS = frozenset(
 )
 
 
-def _ascii_words(text: str) -> list[str]:
+@functools.lru_cache(maxsize=65536)
+def _ascii_words(text: str) -> tuple[str, ...]:
     """Words of ``text`` reduced to ASCII letters and digits (accents dropped, others removed)."""
     words = []
     for word in split_words(text):
@@ -77,7 +79,7 @@ def _ascii_words(text: str) -> list[str]:
         ascii_word = "".join(c for c in decomposed if c.isascii() and c.isalnum())
         if ascii_word:
             words.append(ascii_word)
-    return words
+    return tuple(words)
 
 
 def snake_case(text: str) -> str:
@@ -88,6 +90,7 @@ def pascal_case(text: str) -> str:
     return "".join(w[0].upper() + w[1:] for w in _ascii_words(text))
 
 
+@functools.lru_cache(maxsize=65536)
 def member_name(text: str, fallback: str = "field") -> str:
     """A safe snake_case attribute, parameter or method name."""
     name = snake_case(text) or fallback
@@ -103,6 +106,7 @@ def member_name(text: str, fallback: str = "field") -> str:
     return name
 
 
+@functools.lru_cache(maxsize=65536)
 def class_name(parts: tuple[str, ...], fallback: str = "Model") -> str:
     """A safe PascalCase class name from name parts (``("Body", "response_format")``)."""
     name = "".join(pascal_case(p) for p in parts) or fallback
