@@ -11,7 +11,7 @@ GENERATE := $(BIN)/python -m generator generate $(SPEC) --config $(CONFIG) --out
 
 NODE_TOOLS := tests/node/node_modules/.installed
 
-.PHONY: setup generate check test lint goldens clean
+.PHONY: setup generate check test lint goldens clean bench bench-record
 
 setup: $(STAMP)
 
@@ -49,3 +49,18 @@ goldens: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache tests/node/node_modules
+
+# Benchmarks (bench/run.py): the peer, openapi-python-client, lives in a venv of its own.
+BENCH_STAMP := .venv-bench/.installed-$(shell cat bench/requirements.txt | cksum | cut -d' ' -f1)
+
+$(BENCH_STAMP): bench/requirements.txt
+	test -x .venv-bench/bin/python || $(PYTHON) -m venv .venv-bench
+	.venv-bench/bin/python -m pip install --quiet --disable-pip-version-check --no-input -r bench/requirements.txt
+	rm -f .venv-bench/.installed-*
+	touch $@
+
+bench: $(STAMP) $(NODE_TOOLS) $(BENCH_STAMP)
+	$(BIN)/python bench/run.py
+
+bench-record: $(STAMP) $(NODE_TOOLS) $(BENCH_STAMP)
+	$(BIN)/python bench/run.py --record
