@@ -82,6 +82,15 @@ class _Body:
     example: Any
 
 
+def _flattens(content_type: str) -> bool:
+    """Whether an object body becomes keyword parameters: JSON and form bodies do."""
+    media = content_type.split(";")[0].strip().lower()
+    return media.endswith("json") or media in (
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    )
+
+
 def plan(api: ir.Api, config: Config) -> list[OutputFile]:
     return _Planner(api, config).files()
 
@@ -497,7 +506,7 @@ class _Planner:
         if rb is None:
             return inputs, None
         target = self.schemas.get(rb.type.name) if isinstance(rb.type, ir.Named) else None
-        if isinstance(target, ir.ObjectSchema) and "json" in rb.content_type:
+        if isinstance(target, ir.ObjectSchema) and _flattens(rb.content_type):
             fields = []
             for f in self.fields[target.name]:
                 name = namer.claim(f.name)
