@@ -26,7 +26,7 @@ from .typemap import (
 )
 
 RUNTIME_MODULES = frozenset(
-    {"__init__", "_errors", "_runtime", "_version", "sdk", "types", "utils", "models"}
+    {"__init__", "_errors", "_runtime", "_unset", "_version", "sdk", "types", "utils", "models"}
 )
 METHOD_FIXED_PARAMS = ("retries", "server_url", "timeout_ms", "http_headers")
 METHOD_TAKEN = frozenset(
@@ -37,6 +37,7 @@ MODEL_LINK_PREFIX = "../models/"
 REQUIRED_MARK = {True: ":heavy_check_mark:", False: ":heavy_minus_sign:"}
 STATIC_FILES = (
     ("src/{package}/types.py", "package/types.py.j2"),
+    ("src/{package}/_unset.py", "package/_unset.py.j2"),
     ("src/{package}/_runtime.py", "package/_runtime.py.j2"),
     ("src/{package}/models/_errors.py", "package/models/_errors.py.j2"),
     ("src/{package}/utils/__init__.py", "package/utils/__init__.py.j2"),

@@ -2,7 +2,7 @@
 
 from ._version import __version__
 from .sdk import AsyncFriendli, SyncFriendli
-from .types import UNSET, Nullable, OptionalNullable, Unset
+from ._unset import UNSET, Nullable, OptionalNullable, Unset
 
 __all__ = [
     "AsyncFriendli",

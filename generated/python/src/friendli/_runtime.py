@@ -7,11 +7,12 @@ shared between the two, so the sync and async clients behave the same.
 
 from __future__ import annotations
 
-import asyncio
 import functools
+import json
 import time
 from dataclasses import dataclass
 from typing import (
+    TYPE_CHECKING,
     Any,
     Dict,
     List,
@@ -26,8 +27,6 @@ from typing import (
 from urllib.parse import quote, urlencode
 
 import httpx
-import pydantic
-import pydantic_core
 
 from .models._errors import (
     ResponseValidationError,
@@ -35,10 +34,13 @@ from .models._errors import (
     SDKError,
     SDKTimeoutError,
 )
-from .types import UNSET
+from ._unset import UNSET
 from .utils.retries import RETRYABLE_STATUS_CODES, RetryConfig, retry_after
 
-M = TypeVar("M", bound=pydantic.BaseModel)
+if TYPE_CHECKING:  # pydantic is imported on the first call, not with the SDK
+    import pydantic
+
+M = TypeVar("M", bound="pydantic.BaseModel")
 Outcome = Union[httpx.Response, Exception]
 
 
@@ -243,6 +245,8 @@ class _Runtime:
             return response.content
         if op.response_kind == "text":
             return response.text
+        import pydantic
+
         try:
             if isinstance(response_type, type) and issubclass(
                 response_type, pydantic.BaseModel
@@ -262,6 +266,8 @@ class _Runtime:
 @functools.lru_cache(maxsize=512)
 def _adapter(response_type: Any) -> "pydantic.TypeAdapter[Any]":
     """One TypeAdapter per response type (lists, unions, maps): building one is the slow part."""
+    import pydantic
+
     return pydantic.TypeAdapter(response_type)
 
 
@@ -424,6 +430,8 @@ class AsyncRuntime(_Runtime):
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
     ) -> Any:
+        import asyncio  # here, not at the top: the sync client never needs it
+
         request = self.build(self.client, op, body, params, server_url, http_headers)
         attempt = _Attempt(request, self.timeout_ms(timeout_ms))
         policy = self.retry_policy(retries)
@@ -441,6 +449,8 @@ class AsyncRuntime(_Runtime):
         return self.parse(op, outcome, response_type)
 
     async def _once(self, attempt: _Attempt) -> Outcome:
+        import asyncio
+
         try:
             if attempt.timeout is None:
                 return await self._exchange(attempt.request)
@@ -489,18 +499,25 @@ def _query_pairs(
     return [(name, _joined(value, style, explode))]
 
 
+def _is_model(value: Any) -> bool:
+    """A pydantic model, told without importing pydantic (the SDK imports it on first use)."""
+    return hasattr(value, "__pydantic_serializer__") and not isinstance(value, type)
+
+
 def _plain(body: Any) -> Any:
     """A model as plain Python data (by wire name, UNSET left out); other values as they are."""
-    if isinstance(body, pydantic.BaseModel):
+    if _is_model(body):
         return body.model_dump(mode="python", by_alias=True)
     return body
 
 
 def _encode(media: str, body: Any) -> bytes:
     """The request body for a content type: JSON, a form, or raw bytes and text."""
+    import pydantic_core
+
     if media == "application/json" or media.endswith("+json"):
-        if isinstance(body, pydantic.BaseModel):
-            return body.__pydantic_serializer__.to_json(body, by_alias=True)
+        if _is_model(body):
+            return bytes(body.__pydantic_serializer__.to_json(body, by_alias=True))
         return pydantic_core.to_json(body, by_alias=True)
     if media == "application/x-www-form-urlencoded":
         fields = _plain(body)
@@ -532,7 +549,7 @@ def _multipart(body: Any) -> Tuple[Dict[str, Any], Dict[str, Any]]:
         if isinstance(value, (bytes, tuple)) or hasattr(value, "read"):
             files[str(key)] = value
         elif isinstance(value, (dict, list)):
-            data[str(key)] = pydantic_core.to_json(value).decode("utf-8")
+            data[str(key)] = json.dumps(value, default=str)
         else:
             data[str(key)] = _text(value)
     return data, files

@@ -16,50 +16,9 @@ from pydantic import BeforeValidator, ConfigDict, PlainSerializer, model_seriali
 from pydantic_core import core_schema
 from typing_extensions import Annotated, Final, TypeAlias
 
-T = TypeVar("T")
+from ._unset import UNSET, Nullable, OptionalNullable, Unset
 
-
-class Unset:
-    """The type of :data:`UNSET`: a field or parameter the caller did not give."""
-
-    _instance: ClassVar[Optional["Unset"]] = None
-
-    def __new__(cls) -> "Unset":
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
-
-    def __repr__(self) -> str:
-        return "UNSET"
-
-    def __bool__(self) -> bool:
-        return False
-
-    def __copy__(self) -> "Unset":
-        return self
-
-    def __deepcopy__(self, memo: Dict[int, Any]) -> "Unset":
-        return self
-
-    @classmethod
-    def __get_pydantic_core_schema__(
-        cls, source: Any, handler: pydantic.GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return core_schema.is_instance_schema(
-            cls,
-            serialization=core_schema.plain_serializer_function_ser_schema(
-                lambda _: None
-            ),
-        )
-
-
-UNSET: Final = Unset()
-
-Nullable: TypeAlias = Union[T, None]
-"""A value that may be ``null`` on the wire."""
-
-OptionalNullable: TypeAlias = Union[T, None, Unset]
-"""A value that may be absent (``UNSET``), ``null`` (``None``) or given."""
+__all__ = ["UNSET", "Base64Bytes", "BaseModel", "Nullable", "OptionalNullable", "Unset"]
 
 
 def _decode_base64(value: Any) -> Any:
