@@ -25,7 +25,19 @@ if str(GENERATED / "src") not in sys.path:
     sys.path.insert(0, str(GENERATED / "src"))
 
 
+import subprocess  # noqa: E402
+
 import pytest  # noqa: E402
+
+GENERATOR = [sys.executable, "-m", "generator"]
+FRIENDLI = ["generate", str(SPEC), "--config", str(CONFIG)]  # then --out DIR
+
+
+def run_generator(
+    *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m generator ARGS`` as a user runs it, from the project root."""
+    return subprocess.run([*GENERATOR, *args], cwd=ROOT, capture_output=True, text=True, env=env)
 
 
 @pytest.fixture(scope="session")

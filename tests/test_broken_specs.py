@@ -9,14 +9,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from generator.write import read_tree
 
-from .conftest import CONFIG, FIXTURES, ROOT, SPEC
+from .conftest import FIXTURES, FRIENDLI, run_generator
 
 CORPUS = FIXTURES / "broken"
 CASES = sorted(p for p in CORPUS.iterdir() if p.suffix in (".yaml", ".json"))
@@ -24,33 +23,13 @@ UPDATE = os.environ.get("SDKGEN_UPDATE_GOLDENS") == "1"
 
 
 def generate(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-    )
+    return run_generator("generate", str(spec), "--out", str(out))
 
 
 @pytest.fixture(scope="module")
 def earlier_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("earlier") / "python"
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            str(SPEC),
-            "--config",
-            str(CONFIG),
-            "--out",
-            str(out),
-        ],
-        cwd=ROOT,
-        check=True,
-        capture_output=True,
-    )
+    assert run_generator(*FRIENDLI, "--out", str(out)).returncode == 0
     return out
 
 

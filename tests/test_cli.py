@@ -14,7 +14,7 @@ import pytest
 
 from generator.write import read_tree
 
-from .conftest import CONFIG, FIXTURES, ROOT, SPEC
+from .conftest import CONFIG, FIXTURES, FRIENDLI, GENERATOR, ROOT, SPEC, run_generator
 
 GOOD = """\
 openapi: 3.1.0
@@ -47,9 +47,7 @@ components:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True
-    )
+    return run_generator(*args)
 
 
 def write(tmp_path: Path, text: str, name: str = "spec.yaml") -> Path:
@@ -168,17 +166,7 @@ def test_a_signal_during_generation_leaves_old_or_new_output_never_half(
     )
     new = read_tree(reference)
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            str(SPEC),
-            "--config",
-            str(CONFIG),
-            "--out",
-            str(out),
-        ],
+        [*GENERATOR, *FRIENDLI, "--out", str(out)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

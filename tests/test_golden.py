@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
+
+import pytest
 
 from generator.pipeline import generate, generate_to
 from generator.write import read_tree
 
-import pytest
-
-from .conftest import CONFIG, GENERATED, REFERENCE, ROOT, SHARED_REFERENCE, SPEC
+from .conftest import CONFIG, FRIENDLI, GENERATED, REFERENCE, SHARED_REFERENCE, SPEC, run_generator
 
 
 def test_generated_tree_matches_committed_golden_copy(tmp_path: Path) -> None:
@@ -48,24 +46,8 @@ def test_every_model_page_the_reference_links_to_exists() -> None:
 
 
 def _generate_with_seed(out: Path, seed: str) -> dict[str, bytes]:
-    env = {**os.environ, "PYTHONHASHSEED": seed}
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "generator",
-            "generate",
-            str(SPEC),
-            "--config",
-            str(CONFIG),
-            "--out",
-            str(out),
-        ],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
+    result = run_generator(*FRIENDLI, "--out", str(out), env={**os.environ, "PYTHONHASHSEED": seed})
+    assert result.returncode == 0, result.stderr
     return read_tree(out)
 
 
