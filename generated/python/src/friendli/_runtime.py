@@ -272,9 +272,22 @@ def _adapter(response_type: Any) -> "pydantic.TypeAdapter[Any]":
 
 
 class SyncRuntime(_Runtime):
-    def __init__(self, config: ClientConfig, client: httpx.Client) -> None:
+    def __init__(self, config: ClientConfig, client: Optional[httpx.Client]) -> None:
         super().__init__(config)
-        self.client = client
+        self._client = client
+        self.owns_client = client is None
+
+    @property
+    def client(self) -> httpx.Client:
+        """The caller's client, or one of our own made on first use (making one loads the
+        TLS certificates, which costs more than the rest of constructing the SDK)."""
+        if self._client is None:
+            self._client = httpx.Client()
+        return self._client
+
+    def close(self) -> None:
+        if self.owns_client and self._client is not None:
+            self._client.close()
 
     @overload
     def send(
@@ -372,9 +385,23 @@ class SyncRuntime(_Runtime):
 
 
 class AsyncRuntime(_Runtime):
-    def __init__(self, config: ClientConfig, client: httpx.AsyncClient) -> None:
+    def __init__(
+        self, config: ClientConfig, client: Optional[httpx.AsyncClient]
+    ) -> None:
         super().__init__(config)
-        self.client = client
+        self._client = client
+        self.owns_client = client is None
+
+    @property
+    def client(self) -> httpx.AsyncClient:
+        """The caller's client, or one of our own made on first use."""
+        if self._client is None:
+            self._client = httpx.AsyncClient()
+        return self._client
+
+    async def aclose(self) -> None:
+        if self.owns_client and self._client is not None:
+            await self._client.aclose()
 
     @overload
     async def send_async(

@@ -59,9 +59,7 @@ class SyncFriendli:
         client: Optional[httpx.Client] = None,
     ) -> None:
         config = _config(token, server_url, retry_config, timeout_ms)
-        self._owns_client = client is None
-        http = client if client is not None else httpx.Client()
-        self._runtime = SyncRuntime(config, http)
+        self._runtime = SyncRuntime(config, client)
 
     @cached_property
     def container(self) -> Container:
@@ -72,8 +70,7 @@ class SyncFriendli:
 
     def close(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
-        if self._owns_client:
-            self._runtime.client.close()
+        self._runtime.close()
 
     def __enter__(self) -> SyncFriendli:
         return self
@@ -106,9 +103,7 @@ class AsyncFriendli:
         client: Optional[httpx.AsyncClient] = None,
     ) -> None:
         config = _config(token, server_url, retry_config, timeout_ms)
-        self._owns_client = client is None
-        http = client if client is not None else httpx.AsyncClient()
-        self._runtime = AsyncRuntime(config, http)
+        self._runtime = AsyncRuntime(config, client)
 
     @cached_property
     def container(self) -> AsyncContainer:
@@ -119,8 +114,7 @@ class AsyncFriendli:
 
     async def aclose(self) -> None:
         """Close the HTTP client, unless it was passed in by the caller."""
-        if self._owns_client:
-            await self._runtime.client.aclose()
+        await self._runtime.aclose()
 
     async def __aenter__(self) -> AsyncFriendli:
         return self
