@@ -37,10 +37,10 @@ def generate(
     loaded = load(spec)
     diagnostics = Diagnostics()
     api = build_api(loaded, diagnostics)
+    config = load_config(config_path, api.title, api.version)
+    planned = target_impl.plan(api, config, diagnostics)
     if strict and diagnostics.warnings:
         raise SpecError(diagnostics.warnings[0])
-    config = load_config(config_path, api.title, api.version)
-    planned = target_impl.plan(api, config)
     rendered = rendering.render(planned, rendering.environment(target))
     python_paths = {f.path for f in planned if f.kind == "python"}
     formatted = formatting.format_files(rendered, python_paths)

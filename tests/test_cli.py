@@ -200,3 +200,27 @@ def test_regenerating_rewrites_only_changed_files(tmp_path: Path) -> None:
     assert (out / "same.txt").stat().st_ino == same_inode
     assert (out / "changed.txt").stat().st_ino != changed_inode
     assert read_tree(out) == {"added.txt": b"+\n", "changed.txt": b"new\n", "same.txt": b"same\n"}
+
+
+API_KEY = GOOD.replace(
+    "components:\n  schemas:",
+    "security: [{key: []}]\ncomponents:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n  schemas:",
+)
+
+
+def test_an_unsupported_construct_is_a_warning_and_strict_makes_it_fatal(tmp_path: Path) -> None:
+    spec = write(tmp_path, API_KEY)
+    out = tmp_path / "out"
+    result = run("generate", str(spec), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"warning: {spec}: /components/securitySchemes/key: security scheme 'key'" in result.stderr
+    )
+    assert "1 warnings: 1 unsupported-security" in result.stderr
+    modules = [p.read_text() for p in (out / "src/pets").glob("*.py")]
+    (namespace,) = [m for m in modules if '"createPet"' in m]  # the rest is still generated
+    assert "secured=False" in namespace
+    strict = run("generate", str(spec), "--out", str(tmp_path / "strict"), "--strict")
+    assert strict.returncode == 2
+    assert "/components/securitySchemes/key" in strict.stderr
+    assert not (tmp_path / "strict").exists()

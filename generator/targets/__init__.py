@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from .. import ir
 from ..config import Config
-from ..errors import UsageError
+from ..errors import Diagnostics, UsageError
 
 TARGETS = ("python",)
 
@@ -32,7 +32,9 @@ class OutputFile:
 class Target(Protocol):
     name: str
 
-    def plan(self, api: ir.Api, config: Config) -> list[OutputFile]: ...
+    def plan(self, api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFile]:
+        """Every file of the SDK; what the target cannot express goes to ``diagnostics``."""
+        ...
 
 
 def get_target(name: str) -> Target:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ... import ir
 from ...config import Config
+from ...errors import Diagnostics
 from .. import OutputFile
 from .plan import plan as _plan
 
@@ -11,8 +12,8 @@ from .plan import plan as _plan
 class PythonTarget:
     name = "python"
 
-    def plan(self, api: ir.Api, config: Config) -> list[OutputFile]:
-        return _plan(api, config)
+    def plan(self, api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFile]:
+        return _plan(api, config, diagnostics)
 
 
 TARGET = PythonTarget()

@@ -12,7 +12,7 @@ from typing import Any
 
 from ... import ir, markdown
 from ...config import Config
-from ...errors import Problem, SpecError
+from ...errors import Diagnostics, Problem, SpecError
 from .. import OutputFile
 from . import literals
 from .naming import Namer, RESERVED_CLASS_NAMES, class_name, enum_member, member_name, module_name
@@ -92,13 +92,14 @@ def _flattens(content_type: str) -> bool:
     )
 
 
-def plan(api: ir.Api, config: Config) -> list[OutputFile]:
-    return _Planner(api, config).files()
+def plan(api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFile]:
+    return _Planner(api, config, diagnostics).files()
 
 
 class _Planner:
-    def __init__(self, api: ir.Api, config: Config) -> None:
+    def __init__(self, api: ir.Api, config: Config, diagnostics: Diagnostics) -> None:
         self.api = api
+        self.diagnostics = diagnostics
         self.config = config
         self.package = config.package_name
         self.schemas = {s.name: s for s in api.schemas}
@@ -158,26 +159,24 @@ class _Planner:
         return {member_name("_".join(op.name_words), fallback="call") for op in node.operations}
 
     def _bearer_scheme(self) -> ir.SecurityScheme | None:
+        """The one scheme the client applies: the first HTTP bearer scheme in use. Others are
+        warnings, not failures: their operations are still generated, and callers can send
+        the credentials with ``http_headers`` or a configured httpx client."""
         used = {name for op in self.api.operations for alt in op.security for name in alt}
         schemes = [s for s in self.api.security_schemes if s.name in used]
+        bearer = next((s for s in schemes if s.kind == "http-bearer"), None)
         for scheme in schemes:
-            if scheme.kind != "http-bearer":
-                raise SpecError(
+            if scheme is not bearer:
+                self.diagnostics.warn(
                     Problem(
                         self.api.source,
                         f"/components/securitySchemes/{scheme.name}",
-                        f"the Python target supports HTTP bearer security only, not {scheme.kind}",
+                        f"security scheme {scheme.name!r} ({scheme.kind}) is not applied by the "
+                        "Python SDK; callers pass its credentials in http_headers",
+                        kind="unsupported-security",
                     )
                 )
-        if len(schemes) > 1:
-            raise SpecError(
-                Problem(
-                    self.api.source,
-                    "/components/securitySchemes",
-                    "the Python target supports one security scheme",
-                )
-            )
-        return schemes[0] if schemes else None
+        return bearer
 
     # -- files ---------------------------------------------------------------------------------
 
@@ -652,7 +651,9 @@ class _Planner:
                 if success and success.content_type
                 else "None"
             ),
-            "secured": "True" if op.security and any(op.security) else "False",
+            "secured": str(
+                self.bearer is not None and any(self.bearer.name in alt for alt in op.security)
+            ),
             "params": "("
             + "".join(
                 f"({literals.string(p.name)}, {literals.string(p.wire or '')}, "
