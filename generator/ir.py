@@ -114,8 +114,17 @@ NamedSchema = Union[ObjectSchema, EnumSchema, UnionSchema]
 
 @dataclass(frozen=True)
 class Server:
-    url: str
+    url: str  # as written, possibly with {variables}
     description: str | None = None
+    variables: tuple[tuple[str, str], ...] = ()  # (name, default)
+
+    @property
+    def default_url(self) -> str:
+        """The URL with every server variable at its default."""
+        url = self.url
+        for name, default in self.variables:
+            url = url.replace("{" + name + "}", default)
+        return url
 
 
 @dataclass(frozen=True)

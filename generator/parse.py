@@ -118,7 +118,14 @@ class _Builder:
 
     def servers(self, servers: Iterable[Any] | None) -> tuple[ir.Server, ...]:
         return tuple(
-            ir.Server(url=str(server.url), description=_text(server.description))
+            ir.Server(
+                url=str(server.url),
+                description=_text(server.description),
+                variables=tuple(
+                    (str(name), str(variable.default))
+                    for name, variable in (server.variables or {}).items()
+                ),
+            )
             for server in servers or ()
         )
 

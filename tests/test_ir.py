@@ -136,3 +136,22 @@ def test_recursive_component_schemas_are_references_not_infinite(tmp_path: Path)
     (node,) = api.schemas
     assert isinstance(node, ir.ObjectSchema)
     assert node.properties[0].type == ir.ArrayType(ir.Named(ir.SchemaName(("Node",))))
+
+
+def test_server_variables_take_their_defaults(tmp_path: Path) -> None:
+    api = build(
+        tmp_path,
+        """\
+        openapi: 3.1.0
+        info: {title: T, version: "1"}
+        servers:
+          - url: "https://{region}.api.test/{version}"
+            variables:
+              region: {default: eu, enum: [eu, us]}
+              version: {default: v2}
+        paths: {}
+        """,
+    )
+    (server,) = api.servers
+    assert server.url == "https://{region}.api.test/{version}"
+    assert server.default_url == "https://eu.api.test/v2"

@@ -309,7 +309,7 @@ class _Planner:
 
     def sdk_context(self) -> dict[str, Any]:
         root = self.api.root
-        default_server = self.api.servers[0].url if self.api.servers else None
+        default_server = self.api.servers[0].default_url if self.api.servers else None
         mapper = self.types.fresh()
         mapper.used.update(("Optional", "Type"))
         children = self.children_context(root, mapper)
@@ -638,7 +638,7 @@ class _Planner:
             "operation_id": literals.string(op.operation_id),
             "method": literals.string(op.method),
             "path": literals.string(op.path),
-            "servers": "(" + "".join(literals.string(s.url) + ", " for s in servers) + ")",
+            "servers": "(" + "".join(literals.string(s.default_url) + ", " for s in servers) + ")",
             "request_content_type": (
                 literals.string(op.request_body.content_type) if op.request_body else "None"
             ),
@@ -814,7 +814,7 @@ class _Planner:
                     "*Optional[str]*",
                     REQUIRED_MARK[False],
                     "An optional server URL to use.",
-                    markdown.cell(server.url) if server else "",
+                    markdown.cell(server.default_url) if server else "",
                 ]
             )
             success = self.success_response(op)
@@ -1020,7 +1020,7 @@ class _Planner:
             )
         )
         server = (op.servers or self.api.servers or (None,))[0]
-        server_url = server.url if server else "http://localhost:8080"
+        server_url = server.default_url if server else "http://localhost:8080"
         context["first"] = {
             "method": method,
             "sync_snippet": sync,
