@@ -3,14 +3,14 @@ early interrupt exits quietly with the documented code and touches nothing."""
 
 import sys
 
-from .signals import Interrupted, install
+from . import signals
 
-install()
+signals.install()
 try:
     from .cli import main
-except KeyboardInterrupt:
-    sys.exit(130)
-except Interrupted as exc:
-    sys.exit(128 + exc.signum)
+except BaseException:
+    if signals.received is not None:  # interrupted while importing, however it surfaced
+        sys.exit(128 + signals.received)
+    raise
 
 sys.exit(main())

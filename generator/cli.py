@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Sequence
 
 from .errors import GeneratorError, UsageError
-from .signals import Interrupted, install
+from . import signals
+from .signals import Interrupted
 from .pipeline import generate_to, stale_files
 from .targets import TARGETS
 
@@ -56,24 +57,24 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list
-    previous = signal.getsignal(signal.SIGTERM)
-    install()
+    previous = (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT))
+    signals.install()
     try:
         return _run(args_list, debug)
-    except Interrupted as exc:
-        print(
-            "terminated; the output is the previous tree or, if the swap was done, the new one",
-            file=sys.stderr,
-        )
-        return 128 + exc.signum
-    except KeyboardInterrupt:
-        print(
-            "interrupted; the output is the previous tree or, if the swap was done, the new one",
-            file=sys.stderr,
-        )
-        return 130
+    except (Interrupted, KeyboardInterrupt):
+        return _interrupted()
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        signal.signal(signal.SIGTERM, previous[0])
+        signal.signal(signal.SIGINT, previous[1])
+
+
+def _interrupted() -> int:
+    signum = signals.received or signal.SIGINT
+    print(
+        "interrupted; the output is the previous tree or, if the swap was done, the new one",
+        file=sys.stderr,
+    )
+    return 128 + signum
 
 
 def _run(args_list: list[str], debug: bool) -> int:
@@ -103,6 +104,8 @@ def _run(args_list: list[str], debug: bool) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
     except Exception:  # noqa: BLE001 - the last line of defence: report, never crash silently
+        if signals.received is not None:  # a library turned the interrupt into its own error
+            return _interrupted()
         if debug:
             traceback.print_exc()
         else:
