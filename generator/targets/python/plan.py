@@ -1022,7 +1022,6 @@ class _Planner:
         server = (op.servers or self.api.servers or (None,))[0]
         server_url = server.default_url if server else "http://localhost:8080"
         context["first"] = {
-            "method": method,
             "sync_snippet": sync,
             "async_snippet": async_snippet,
             "imports": "\n".join(imports).strip(),
