@@ -130,7 +130,7 @@ class Server:
 @dataclass(frozen=True)
 class SecurityScheme:
     name: str  # the key under components/securitySchemes
-    kind: Literal["http-bearer", "http-basic", "api-key"]
+    kind: Literal["http-bearer", "http-basic", "api-key", "oauth2"]  # oauth2: a bearer token
     description: str | None = None
     location: str | None = None  # api-key: header, query or cookie
     parameter_name: str | None = None  # api-key: the header/query/cookie name

@@ -150,8 +150,17 @@ class _Builder:
                         name, "api-key", _text(scheme.description), location, scheme.name
                     )
                 )
+            elif kind in ("oauth2", "openIdConnect"):
+                # The SDK does not run the OAuth flow: the caller brings an access token,
+                # which travels as a bearer token.
+                found.append(ir.SecurityScheme(name, "oauth2", _text(scheme.description)))
             else:
-                raise self.fail(pointer, f"security scheme type {kind!r} is not supported yet")
+                self.warn(
+                    pointer,
+                    "unsupported-security",
+                    f"security scheme {name!r} of type {kind!r} is not supported: operations "
+                    "that need it are generated, and callers send its credentials themselves",
+                )
         return tuple(found)
 
     # -- operations ----------------------------------------------------------------------------

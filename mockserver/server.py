@@ -16,6 +16,7 @@ Control endpoints (JSON), for tests:
 from __future__ import annotations
 
 import argparse
+import base64
 import ipaddress
 import json
 import socket
@@ -23,6 +24,7 @@ import sys
 import threading
 import time
 from collections import defaultdict, deque
+from http.cookies import SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -177,6 +179,34 @@ class Handler(BaseHTTPRequestHandler):
         self._record(body, operation, status)
         self._json(status, answer, step, **headers)
 
+    def _presents(self, scheme: dict[str, Any]) -> bool:
+        """Whether the request carries a well-formed credential for ``scheme``."""
+        kind = scheme.get("type")
+        auth = self.headers.get("Authorization", "")
+        if kind in ("oauth2", "openIdConnect") or (
+            kind == "http" and str(scheme.get("scheme", "")).lower() == "bearer"
+        ):
+            return auth.startswith("Bearer ") and bool(auth[7:].strip())
+        if kind == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+            if not auth.startswith("Basic "):
+                return False
+            try:
+                decoded = base64.b64decode(auth[6:], validate=True).decode("utf-8")
+            except (ValueError, UnicodeDecodeError):
+                return False
+            return ":" in decoded
+        if kind == "apiKey":
+            name = str(scheme.get("name", ""))
+            where = scheme.get("in")
+            if where == "header":
+                return bool(self.headers.get(name))
+            if where == "query":
+                return any(k == name and v for k, v in parse_qsl(urlsplit(self.path).query))
+            if where == "cookie":
+                cookies = SimpleCookie(self.headers.get("Cookie", ""))
+                return name in cookies and bool(cookies[name].value)
+        return False  # mutualTLS and unknown kinds: never presented over plain HTTP
+
     def _scripted(self, step: dict[str, Any]) -> None:
         if "json" in step:
             payload = json.dumps(step["json"]).encode()
@@ -192,14 +222,10 @@ class Handler(BaseHTTPRequestHandler):
 
     def _answer(self, op: Operation, body: bytes) -> tuple[int, Any, dict[str, str]]:
         """Validate the request as the spec says; answer as the spec says."""
-        if op.bearer:
-            auth = self.headers.get("Authorization", "")
-            if not auth.startswith("Bearer ") or not auth[7:].strip():
-                return (
-                    401,
-                    {"detail": "missing or malformed bearer token"},
-                    {"WWW-Authenticate": "Bearer"},
-                )
+        if op.security and not any(
+            all(self._presents(scheme) for scheme in alternative) for alternative in op.security
+        ):
+            return 401, {"detail": "missing or malformed credentials"}, {}
         if op.body_types:
             media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
             if not body:

@@ -54,7 +54,9 @@ class Operation:
     pointer: str
     body_required: bool
     body_types: dict[str, str] = field(default_factory=dict)  # media type -> schema pointer
-    bearer: bool = False
+    # The operation's security alternatives, each the list of schemes it needs (as the spec
+    # defines them); empty: no credentials needed.
+    security: list[list[dict[str, Any]]] = field(default_factory=list)
     responses: dict[str, Any] = field(default_factory=dict)
     # status -> media type -> JSON pointer of the response schema, for checking examples
     response_schemas: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -102,13 +104,10 @@ class Spec:
                         for m in (body.get("content") or {})
                     }
                 security = op.get("security", self.raw.get("security")) or []
-                bearer = bool(security) and all(
-                    any(
-                        (schemes.get(name) or {}).get("scheme", "").lower() == "bearer"
-                        for name in requirement
-                    )
+                alternatives = [
+                    [self._deref(schemes.get(name) or {}) for name in requirement]
                     for requirement in security
-                )
+                ]
                 yield Operation(
                     operation_id=op.get("operationId") or f"{method} {template}",
                     method=method.upper(),
@@ -117,7 +116,7 @@ class Spec:
                     pointer=pointer,
                     body_required=bool(body.get("required")),
                     body_types=types,
-                    bearer=bearer,
+                    security=alternatives,
                     responses={
                         str(k): self._deref(v) for k, v in (op.get("responses") or {}).items()
                     },

@@ -202,14 +202,14 @@ def test_regenerating_rewrites_only_changed_files(tmp_path: Path) -> None:
     assert read_tree(out) == {"added.txt": b"+\n", "changed.txt": b"new\n", "same.txt": b"same\n"}
 
 
-API_KEY = GOOD.replace(
+MUTUAL_TLS = GOOD.replace(
     "components:\n  schemas:",
-    "security: [{key: []}]\ncomponents:\n  securitySchemes:\n    key: {type: apiKey, in: header, name: X-Key}\n  schemas:",
+    "security: [{key: []}]\ncomponents:\n  securitySchemes:\n    key: {type: mutualTLS}\n  schemas:",
 )
 
 
 def test_an_unsupported_construct_is_a_warning_and_strict_makes_it_fatal(tmp_path: Path) -> None:
-    spec = write(tmp_path, API_KEY)
+    spec = write(tmp_path, MUTUAL_TLS)
     out = tmp_path / "out"
     result = run("generate", str(spec), "--out", str(out))
     assert result.returncode == 0, result.stderr
@@ -219,7 +219,7 @@ def test_an_unsupported_construct_is_a_warning_and_strict_makes_it_fatal(tmp_pat
     assert "1 warnings: 1 unsupported-security" in result.stderr
     modules = [p.read_text() for p in (out / "src/pets").glob("*.py")]
     (namespace,) = [m for m in modules if '"createPet"' in m]  # the rest is still generated
-    assert "secured=False" in namespace
+    assert 'security=(("key",),)' in namespace  # no credential can satisfy it: none is sent
     strict = run("generate", str(spec), "--out", str(tmp_path / "strict"), "--strict")
     assert strict.returncode == 2
     assert "/components/securitySchemes/key" in strict.stderr

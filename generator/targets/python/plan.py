@@ -83,6 +83,17 @@ class _Body:
     example: Any
 
 
+@dataclass(frozen=True)
+class _Credential:
+    """A security scheme as a client parameter: ``env`` names the variable that fills it."""
+
+    scheme: ir.SecurityScheme
+    param: str
+    annotation: str
+    env: str | None
+    description: str
+
+
 def _flattens(content_type: str) -> bool:
     """Whether an object body becomes keyword parameters: JSON and form bodies do."""
     media = content_type.split(";")[0].strip().lower()
@@ -109,7 +120,7 @@ class _Planner:
             s.name: self._name_fields(s) for s in api.schemas if isinstance(s, ir.ObjectSchema)
         }
         self.namespace_names = self._name_namespaces()
-        self.bearer = self._bearer_scheme()
+        self.credentials = self._credentials()
 
     # -- names -------------------------------------------------------------------------------
 
@@ -158,25 +169,36 @@ class _Planner:
     def _operation_names(self, node: ir.Namespace) -> set[str]:
         return {member_name("_".join(op.name_words), fallback="call") for op in node.operations}
 
-    def _bearer_scheme(self) -> ir.SecurityScheme | None:
-        """The one scheme the client applies: the first HTTP bearer scheme in use. Others are
-        warnings, not failures: their operations are still generated, and callers can send
-        the credentials with ``http_headers`` or a configured httpx client."""
+    def _credentials(self) -> list[_Credential]:
+        """One client parameter per security scheme some operation uses, in spec order. The
+        first bearer-like scheme (HTTP bearer, OAuth2, OpenID Connect: all send a bearer
+        token) is the client's token: the one the configured environment variable fills."""
         used = {name for op in self.api.operations for alt in op.security for name in alt}
-        schemes = [s for s in self.api.security_schemes if s.name in used]
-        bearer = next((s for s in schemes if s.kind == "http-bearer"), None)
-        for scheme in schemes:
-            if scheme is not bearer:
-                self.diagnostics.warn(
-                    Problem(
-                        self.api.source,
-                        f"/components/securitySchemes/{scheme.name}",
-                        f"security scheme {scheme.name!r} ({scheme.kind}) is not applied by the "
-                        "Python SDK; callers pass its credentials in http_headers",
-                        kind="unsupported-security",
-                    )
+        namer = Namer(frozenset({"server_url", "retry_config", "timeout_ms", "client", "self"}))
+        found: list[_Credential] = []
+        token_taken = False
+        for scheme in self.api.security_schemes:
+            if scheme.name not in used:
+                continue
+            is_token = scheme.kind in ("http-bearer", "oauth2") and not token_taken
+            token_taken = token_taken or is_token
+            annotation = "Tuple[str, str]" if scheme.kind == "http-basic" else "str"
+            if scheme.kind == "http-basic":
+                what = "The (username, password) pair for HTTP basic authentication"
+            elif scheme.kind == "api-key":
+                what = f"The API key, sent in the {scheme.location} {scheme.parameter_name!r}"
+            else:
+                what = "The bearer token"
+            found.append(
+                _Credential(
+                    scheme,
+                    namer.claim(member_name(scheme.name, fallback="token")),
+                    annotation,
+                    self.config.token_env if is_token else None,
+                    what,
                 )
-        return bearer
+            )
+        return found
 
     # -- files ---------------------------------------------------------------------------------
 
@@ -311,15 +333,16 @@ class _Planner:
         root = self.api.root
         default_server = self.api.servers[0].default_url if self.api.servers else None
         mapper = self.types.fresh()
-        mapper.used.update(("Optional", "Type"))
+        mapper.used.update(("Optional", "Type", "Dict", "Any"))
+        if any(c.scheme.kind == "http-basic" for c in self.credentials):
+            mapper.used.add("Tuple")
         children = self.children_context(root, mapper)
         operations = self.operations_context(root, mapper)
         return {
             "package": self.package,
             "sync_client": self.config.sync_client,
             "async_client": self.config.async_client,
-            "token_param": self.token_param(),
-            "token_env": literals.string(self.config.token_env) if self.config.token_env else None,
+            **self.security_context(),
             "server_url_env": (
                 literals.string(self.config.server_url_env) if self.config.server_url_env else None
             ),
@@ -329,13 +352,64 @@ class _Planner:
             "operations": operations,
             "imports": self.imports(mapper, "."),
             "uses_warnings": any(op.deprecated for op in root.operations),
-            "token_env_plain": self.config.token_env,
             "server_url_env_plain": self.config.server_url_env,
             "docstring": literals.docstring_body(self.api.title),
         }
 
     def token_param(self) -> str | None:
-        return member_name(self.bearer.name, fallback="token") if self.bearer else None
+        """The client parameter the token environment variable fills, if any."""
+        return next((c.param for c in self.credentials if c.env), None)
+
+    def credentials_table(self) -> str | None:
+        """The README's table of client credential parameters, or None when there are none."""
+        if not self.credentials:
+            return None
+        rows = []
+        for c in self.credentials:
+            scheme = c.scheme
+            if scheme.kind == "http-basic":
+                sent = "`Authorization: Basic <base64(username:password)>`"
+            elif scheme.kind == "api-key":
+                sent = f"{scheme.location} {markdown.inline(scheme.parameter_name or '')}"
+            else:
+                sent = "`Authorization: Bearer <token>`"
+            rows.append(
+                [
+                    f"`{c.param}`",
+                    f"`{c.annotation}`",
+                    markdown.inline(scheme.name),
+                    sent,
+                    f"`{c.env}`" if c.env else "",
+                ]
+            )
+        return markdown.table(
+            ["Parameter", "Type", "Security scheme", "Sent as", "Environment variable"], rows
+        )
+
+    def security_context(self) -> dict[str, Any]:
+        """The client's credential parameters and the table the runtime applies them by."""
+        return {
+            "credentials": [
+                {
+                    "param": c.param,
+                    "annotation": f"Optional[{c.annotation}]",
+                    "env": literals.string(c.env) if c.env else None,
+                    "env_plain": c.env,
+                    "description": c.description,
+                    "scheme": literals.string(c.scheme.name),
+                }
+                for c in self.credentials
+            ],
+            "schemes": [
+                {
+                    "name": literals.string(c.scheme.name),
+                    "kind": literals.string(c.scheme.kind),
+                    "location": literals.string(c.scheme.location or ""),
+                    "parameter": literals.string(c.scheme.parameter_name or ""),
+                }
+                for c in self.credentials
+            ],
+        }
 
     # -- contexts: models ----------------------------------------------------------------------
 
@@ -651,9 +725,12 @@ class _Planner:
                 if success and success.content_type
                 else "None"
             ),
-            "secured": str(
-                self.bearer is not None and any(self.bearer.name in alt for alt in op.security)
-            ),
+            "security": "("
+            + "".join(
+                "(" + "".join(literals.string(name) + ", " for name in alt) + "), "
+                for alt in op.security
+            )
+            + ")",
             "params": "("
             + "".join(
                 f"({literals.string(p.name)}, {literals.string(p.wire or '')}, "
@@ -971,6 +1048,7 @@ class _Planner:
             "client_variable": self.config.client_variable,
             "token_param": token,
             "token_env": self.config.token_env if uses_env else None,
+            "credentials_table": self.credentials_table(),
             "server_url_env": self.config.server_url_env,
             "namespaces": namespaces,
             "first": None,

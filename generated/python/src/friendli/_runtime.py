@@ -56,17 +56,31 @@ class OperationSpec:
     accept: str
     response_kind: str  # "json", "text", "bytes" or "none"
     response_content_type: Optional[str]
-    secured: bool
+    # Alternatives, each a set of security scheme names: the first the client has every
+    # credential for is applied. An empty alternative means "no credentials needed".
+    security: Tuple[Tuple[str, ...], ...]
     # (argument, wire name, location, style, explode), style and explode as the spec resolves
     # them: form/explode for query and cookie, simple for path and header by default.
     params: Tuple[Tuple[str, str, str, str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
+class SecurityScheme:
+    """How one of the spec's security schemes travels."""
+
+    kind: str  # "http-bearer", "oauth2" (a bearer token), "http-basic" or "api-key"
+    location: str = ""  # api-key: "header", "query" or "cookie"
+    parameter: str = ""  # api-key: the header, query parameter or cookie name
+
+
+@dataclass(frozen=True)
 class ClientConfig:
     """What a client was configured with."""
 
-    token: Optional[str]
+    credentials: Mapping[
+        str, Any
+    ]  # scheme name -> token, API key or (username, password)
+    schemes: Mapping[str, SecurityScheme]
     server_url: Optional[str]
     default_server_url: Optional[str]
     retry_config: Optional[RetryConfig]
@@ -111,7 +125,7 @@ class _Runtime:
 
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
-        self.secrets = (config.token,) if config.token else ()
+        self.secrets = _secrets(config)
 
     def build(
         self,
@@ -153,8 +167,6 @@ class _Runtime:
                 cookies.extend(
                     f"{k}={v}" for k, v in _query_pairs(wire, value, "form", explode)
                 )
-        if cookies:
-            headers["Cookie"] = "; ".join(cookies)
         content: Optional[bytes] = None
         data: Optional[Dict[str, Any]] = None
         files: Optional[Dict[str, Any]] = None
@@ -171,8 +183,20 @@ class _Runtime:
             else:
                 headers["Content-Type"] = op.request_content_type
                 content = _encode(media, body)
-        if op.secured and self.config.token:
-            headers["Authorization"] = f"Bearer {self.config.token}"
+        for name, value in self.credentials(op):
+            scheme = self.config.schemes[name]
+            if scheme.kind == "http-basic":
+                headers["Authorization"] = "Basic " + _basic(value)
+            elif scheme.kind != "api-key":
+                headers["Authorization"] = f"Bearer {value}"
+            elif scheme.location == "query":
+                query.append((scheme.parameter, str(value)))
+            elif scheme.location == "cookie":
+                cookies.append(f"{scheme.parameter}={value}")
+            else:
+                headers[scheme.parameter] = str(value)
+        if cookies:
+            headers["Cookie"] = "; ".join(cookies)
         if http_headers:
             headers.update(http_headers)
         return client.build_request(
@@ -184,6 +208,18 @@ class _Runtime:
             data=data,
             files=files,
         )
+
+    def credentials(self, op: OperationSpec) -> List[Tuple[str, Any]]:
+        """The (scheme, credential) pairs of the first of the operation's security
+        alternatives the client can satisfy; none when it can satisfy none (the server then
+        answers 401, which says more than an error raised here would)."""
+        have = self.config.credentials
+        for alternative in op.security:
+            if all(
+                name in have and name in self.config.schemes for name in alternative
+            ):
+                return [(name, have[name]) for name in alternative]
+        return []
 
     def retry_policy(self, retries: Optional[RetryConfig]) -> Optional[RetryConfig]:
         policy = retries if retries is not None else self.config.retry_config
@@ -492,6 +528,25 @@ class AsyncRuntime(_Runtime):
     async def _exchange(self, request: httpx.Request) -> httpx.Response:
         response = await self.client.send(request)
         return response
+
+
+def _basic(pair: Any) -> str:
+    import base64
+
+    username, password = pair
+    return base64.b64encode(f"{username}:{password}".encode("utf-8")).decode("ascii")
+
+
+def _secrets(config: ClientConfig) -> Tuple[str, ...]:
+    """Every credential as it could appear in a body a server echoes: error messages quote
+    bodies with these replaced."""
+    found: List[str] = []
+    for name, value in config.credentials.items():
+        if isinstance(value, tuple):
+            found += [str(value[1]), _basic(value)]
+        else:
+            found.append(str(value))
+    return tuple(s for s in found if s)
 
 
 _DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}

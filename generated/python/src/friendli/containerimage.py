@@ -17,7 +17,7 @@ _GENERATE_OPERATION = OperationSpec(
     accept="application/json",
     response_kind="json",
     response_content_type="application/json",
-    secured=True,
+    security=(("token",),),
     params=(),
 )
 _EDIT_OPERATION = OperationSpec(
@@ -29,7 +29,7 @@ _EDIT_OPERATION = OperationSpec(
     accept="application/json",
     response_kind="json",
     response_content_type="application/json",
-    secured=True,
+    security=(("token",),),
     params=(),
 )
 

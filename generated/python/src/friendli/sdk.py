@@ -5,12 +5,18 @@ from __future__ import annotations
 import os
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Optional, Type
+from typing import TYPE_CHECKING, Any, Dict, Optional, Type
 
 import httpx
 
 from . import models, utils
-from ._runtime import AsyncRuntime, ClientConfig, OperationSpec, SyncRuntime
+from ._runtime import (
+    AsyncRuntime,
+    ClientConfig,
+    OperationSpec,
+    SecurityScheme,
+    SyncRuntime,
+)
 
 if TYPE_CHECKING:
     from .container import AsyncContainer, Container
@@ -20,18 +26,24 @@ DEFAULT_SERVER_URL: Optional[str] = "https://api.friendli.ai"
 USER_AGENT = "friendli-python/0.1.0"
 
 
+SECURITY_SCHEMES: Dict[str, SecurityScheme] = {
+    "token": SecurityScheme("http-bearer", "", ""),
+}
+
+
 def _config(
-    token: Optional[str],
+    credentials: Dict[str, Any],
     server_url: Optional[str],
     retry_config: Optional[utils.RetryConfig],
     timeout_ms: Optional[int],
 ) -> ClientConfig:
-    if token is None:
-        token = os.environ.get("FRIENDLI_TOKEN")
+    if credentials.get("token") is None:
+        credentials["token"] = os.environ.get("FRIENDLI_TOKEN")
     if server_url is None:
         server_url = os.environ.get("FRIENDLI_SERVER_URL") or None
     return ClientConfig(
-        token=token or None,
+        credentials={name: value for name, value in credentials.items() if value},
+        schemes=SECURITY_SCHEMES,
         server_url=server_url,
         default_server_url=DEFAULT_SERVER_URL,
         retry_config=retry_config,
@@ -58,7 +70,14 @@ class SyncFriendli:
         timeout_ms: Optional[int] = None,
         client: Optional[httpx.Client] = None,
     ) -> None:
-        config = _config(token, server_url, retry_config, timeout_ms)
+        config = _config(
+            {
+                "token": token,
+            },
+            server_url,
+            retry_config,
+            timeout_ms,
+        )
         self._runtime = SyncRuntime(config, client)
 
     @cached_property
@@ -102,7 +121,14 @@ class AsyncFriendli:
         timeout_ms: Optional[int] = None,
         client: Optional[httpx.AsyncClient] = None,
     ) -> None:
-        config = _config(token, server_url, retry_config, timeout_ms)
+        config = _config(
+            {
+                "token": token,
+            },
+            server_url,
+            retry_config,
+            timeout_ms,
+        )
         self._runtime = AsyncRuntime(config, client)
 
     @cached_property
