@@ -26,7 +26,18 @@ from .typemap import (
 )
 
 RUNTIME_MODULES = frozenset(
-    {"__init__", "_errors", "_runtime", "_unset", "_version", "sdk", "types", "utils", "models"}
+    {
+        "__init__",
+        "_errors",
+        "_runtime",
+        "_unset",
+        "_version",
+        "errors",
+        "sdk",
+        "types",
+        "utils",
+        "models",
+    }
 )
 METHOD_FIXED_PARAMS = ("retries", "server_url", "timeout_ms", "http_headers")
 METHOD_TAKEN = frozenset(
@@ -34,6 +45,17 @@ METHOD_TAKEN = frozenset(
 )
 SDK_LINK_PREFIX = "../../models/"
 MODEL_LINK_PREFIX = "../models/"
+# The errors module re-exports these; typed error classes take other names.
+SDK_ERROR_NAMES = frozenset(
+    {
+        "ResponseValidationError",
+        "SDKBaseError",
+        "SDKConnectionError",
+        "SDKError",
+        "SDKTimeoutError",
+        "TypedSDKError",
+    }
+)
 REQUIRED_MARK = {True: ":heavy_check_mark:", False: ":heavy_minus_sign:"}
 STATIC_FILES = (
     ("src/{package}/types.py", "package/types.py.j2"),
@@ -94,6 +116,11 @@ class _Credential:
     description: str
 
 
+def _status_label(status: str) -> str:
+    """A response status as the docs write it: ``404``, ``4XX``, ``default``."""
+    return "default" if status == "DEFAULT" else status
+
+
 def _flattens(content_type: str) -> bool:
     """Whether an object body becomes keyword parameters: JSON and form bodies do."""
     media = content_type.split(";")[0].strip().lower()
@@ -121,6 +148,7 @@ class _Planner:
         }
         self.namespace_names = self._name_namespaces()
         self.credentials = self._credentials()
+        self.error_classes = self._name_errors()
 
     # -- names -------------------------------------------------------------------------------
 
@@ -169,6 +197,33 @@ class _Planner:
     def _operation_names(self, node: ir.Namespace) -> set[str]:
         return {member_name("_".join(op.name_words), fallback="call") for op in node.operations}
 
+    def _name_errors(self) -> dict[ir.TypeRef, str]:
+        """A typed error class for each distinct JSON body of an error response: named after
+        its schema, or after the operation and status for a body with no schema name."""
+        namer = Namer(SDK_ERROR_NAMES | RESERVED_CLASS_NAMES)
+        found: dict[ir.TypeRef, str] = {}
+        for op in self.api.operations:
+            for response in self.typed_error_responses(op):
+                assert response.type is not None
+                if response.type in found:
+                    continue
+                if isinstance(response.type, ir.Named):
+                    base = self.names[response.type.name].class_name
+                else:
+                    base = class_name((op.operation_id, response.status.lower(), "error"))
+                found[response.type] = namer.claim(base)
+        return found
+
+    def typed_error_responses(self, op: ir.Operation) -> list[ir.Response]:
+        """The operation's non-2XX responses whose JSON body has a schema."""
+        return [
+            r
+            for r in op.responses
+            if not r.is_success
+            and r.type is not None
+            and self.response_kind(r.content_type) == "json"
+        ]
+
     def _credentials(self) -> list[_Credential]:
         """One client parameter per security scheme some operation uses, in spec order. The
         first bearer-like scheme (HTTP bearer, OAuth2, OpenID Connect: all send a bearer
@@ -215,6 +270,7 @@ class _Planner:
                 f"{pkg}/_version.py", "package/_version.py.j2", self.project_context(), "python"
             ),
             OutputFile(f"{pkg}/sdk.py", "package/sdk.py.j2", self.sdk_context(), "python"),
+            OutputFile(f"{pkg}/errors.py", "package/errors.py.j2", self.errors_context(), "python"),
             OutputFile(
                 f"{pkg}/models/__init__.py",
                 "package/models/__init__.py.j2",
@@ -410,6 +466,34 @@ class _Planner:
                 for c in self.credentials
             ],
         }
+
+    def errors_context(self) -> dict[str, Any]:
+        """The typed error classes: each carries its parsed body as ``data``."""
+        mapper = self.types.fresh()
+        mapper.used.update(("Any", "Sequence"))
+        classes = []
+        for type_, name in self.error_classes.items():
+            target = self.schemas.get(type_.name) if isinstance(type_, ir.Named) else None
+            description = target.description if target is not None else None
+            statuses = sorted(
+                {
+                    _status_label(r.status)
+                    for op in self.api.operations
+                    for r in self.typed_error_responses(op)
+                    if r.type == type_
+                }
+            )
+            summary = f"An error answer ({', '.join(statuses)}) whose body is parsed as ``data``."
+            classes.append(
+                {
+                    "name": name,
+                    "annotation": mapper.annotation(type_, "models."),
+                    "docstring": literals.docstring(
+                        summary + ("\n\n" + description if description else "")
+                    ),
+                }
+            )
+        return {"classes": classes, "imports": self.imports(mapper, ".")}
 
     # -- contexts: models ----------------------------------------------------------------------
 
@@ -720,6 +804,13 @@ class _Planner:
                 success.content_type if success and success.content_type else "*/*"
             ),
             "response_kind": literals.string(response_kind),
+            "errors": "("
+            + "".join(
+                f"({literals.string(r.status)}, {literals.string(self.error_classes[r.type])}), "
+                for r in self.typed_error_responses(op)
+                if r.type is not None
+            )
+            + ")",
             "response_content_type": (
                 literals.string(success.content_type)
                 if success and success.content_type
@@ -901,7 +992,7 @@ class _Planner:
                 response = "**None**"
             errors = markdown.table(
                 ["Error Type", "Status Code", "Content Type"],
-                [["models.SDKError", "4XX, 5XX", markdown.escape("*/*")]],
+                self.error_rows(op) + [["models.SDKError", "4XX, 5XX", markdown.escape("*/*")]],
             )
             operations.append(
                 {
@@ -922,6 +1013,21 @@ class _Planner:
                 }
             )
         return {"title": markdown.heading(".".join(node.path)), "operations": operations}
+
+    def error_rows(self, op: ir.Operation) -> list[list[str]]:
+        """Rows of an operation's Errors table for its typed errors, one per class."""
+        by_class: dict[str, list[ir.Response]] = {}
+        for response in self.typed_error_responses(op):
+            assert response.type is not None
+            by_class.setdefault(self.error_classes[response.type], []).append(response)
+        return [
+            [
+                f"errors.{name}",
+                ", ".join(_status_label(r.status) for r in found),
+                markdown.cell(found[0].content_type or ""),
+            ]
+            for name, found in by_class.items()
+        ]
 
     def model_doc_context(self, schema: ir.NamedSchema) -> dict[str, Any]:
         names = self.names[schema.name]
@@ -1049,6 +1155,7 @@ class _Planner:
             "token_param": token,
             "token_env": self.config.token_env if uses_env else None,
             "credentials_table": self.credentials_table(),
+            "typed_errors": ", ".join(f"`errors.{n}`" for n in self.error_classes.values()),
             "server_url_env": self.config.server_url_env,
             "namespaces": namespaces,
             "first": None,

@@ -27,6 +27,8 @@ TYPING_NAMES = (
     "List",
     "Mapping",
     "Optional",
+    "Sequence",
+    "Tuple",
     "Type",
     "Union",
     "cast",

@@ -1,5 +1,6 @@
 """The Friendli Container image API, as a typed Python SDK."""
 
+from . import errors, models, utils
 from ._version import __version__
 from .sdk import AsyncFriendli, SyncFriendli
 from ._unset import UNSET, Nullable, OptionalNullable, Unset
@@ -12,4 +13,7 @@ __all__ = [
     "UNSET",
     "Unset",
     "__version__",
+    "errors",
+    "models",
+    "utils",
 ]

@@ -62,6 +62,8 @@ class OperationSpec:
     # (argument, wire name, location, style, explode), style and explode as the spec resolves
     # them: form/explode for query and cookie, simple for path and header by default.
     params: Tuple[Tuple[str, str, str, str, bool], ...] = ()
+    # (status, typed error class in the errors module): "404", "4XX" or "DEFAULT"
+    errors: Tuple[Tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -258,10 +260,7 @@ class _Runtime:
         """The typed body of a 2XX answer; any other status raises :class:`SDKError`."""
         status = response.status_code
         if not 200 <= status < 300:
-            kind = (
-                "API error occurred" if status >= 400 else "Unexpected response status"
-            )
-            raise SDKError(f"{op.operation_id}: {kind}", response, secrets=self.secrets)
+            raise self.error(op, response)
         if op.response_kind == "none":
             return None
         media_type = (
@@ -297,6 +296,38 @@ class _Runtime:
                 exc,
                 secrets=self.secrets,
             ) from exc
+
+    def error(self, op: OperationSpec, response: httpx.Response) -> SDKError:
+        """The error for a non-2XX answer: the operation's typed error for that status (most
+        specific first: ``404``, ``4XX``, ``default``) when its JSON body parses, else
+        :class:`SDKError`."""
+        status = response.status_code
+        kind = "API error occurred" if status >= 400 else "Unexpected response status"
+        message = f"{op.operation_id}: {kind}"
+        known = dict(op.errors)
+        name = (
+            known.get(str(status))
+            or known.get(f"{status // 100}XX")
+            or known.get("DEFAULT")
+        )
+        media_type = (
+            response.headers.get("content-type", "").split(";")[0].strip().lower()
+        )
+        if name is not None and (
+            media_type == "application/json" or media_type.endswith("+json")
+        ):
+            import pydantic
+
+            from . import errors
+
+            error_class = getattr(errors, name)
+            try:
+                data = _adapter(error_class.data_type()).validate_json(response.content)
+            except pydantic.ValidationError:
+                pass
+            else:
+                return error_class(message, response, data, secrets=self.secrets)  # type: ignore[no-any-return]
+        return SDKError(message, response, secrets=self.secrets)
 
 
 @functools.lru_cache(maxsize=512)

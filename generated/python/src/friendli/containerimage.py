@@ -18,6 +18,7 @@ _GENERATE_OPERATION = OperationSpec(
     response_kind="json",
     response_content_type="application/json",
     security=(("token",),),
+    errors=(),
     params=(),
 )
 _EDIT_OPERATION = OperationSpec(
@@ -30,6 +31,7 @@ _EDIT_OPERATION = OperationSpec(
     response_kind="json",
     response_content_type="application/json",
     security=(("token",),),
+    errors=(),
     params=(),
 )
 
