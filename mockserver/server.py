@@ -31,7 +31,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 from .spec import Operation, Spec
-from .synth import example_for, synthesize
+from .synth import event_stream, example_for, synthesize
 
 CONTROL = "/__mock/"
 
@@ -177,7 +177,11 @@ class Handler(BaseHTTPRequestHandler):
             return
         status, answer, headers = self._answer(operation, body)
         self._record(body, operation, status)
-        self._json(status, answer, step, **headers)
+        if isinstance(answer, bytes):  # already encoded, with its own content type
+            content_type = headers.pop("Content-Type")
+            self._send(status, answer, content_type, headers, step)
+        else:
+            self._json(status, answer, step, **headers)
 
     def _presents(self, scheme: dict[str, Any]) -> bool:
         """Whether the request carries a well-formed credential for ``scheme``."""
@@ -264,6 +268,13 @@ class Handler(BaseHTTPRequestHandler):
                 if media_type is None:
                     return status, None, {}
                 spec = self.server.state.spec
+                if media_type == "text/event-stream":
+                    body = event_stream(spec, content[media_type])
+                    return status, body, {"Content-Type": media_type}
+                if not (media_type.endswith("json") or media_type == "*/*"):
+                    value = example_for(spec, content[media_type])
+                    raw = value.encode("utf-8") if isinstance(value, str) else b"mock bytes"
+                    return status, raw, {"Content-Type": media_type}
                 answer = example_for(spec, content[media_type])
                 schema_pointer = op.response_schemas.get(code, {}).get(media_type)
                 if schema_pointer and not spec.validator(schema_pointer).is_valid(answer):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import json
 from typing import Any
 
 from .spec import Spec
@@ -74,3 +75,28 @@ def synthesize(spec: Spec, schema: Any, depth: int) -> Any:
     if kind == "boolean":
         return True
     return None
+
+
+_EVENT_FIELDS = {"data", "event", "id", "retry"}
+
+
+def event_stream(spec: Spec, media: dict[str, Any], count: int = 2) -> bytes:
+    """A ``text/event-stream`` body: ``count`` events from the example or the schema, then
+    ``data: [DONE]``. A schema that describes whole events (``data`` beside ``event``, ``id``
+    or ``retry``) gives their fields; any other describes each event's data."""
+    value = example_for(spec, media)
+    schema = spec._deref(media.get("schema") or {})
+    names = set((schema.get("properties") or {}) if isinstance(schema, dict) else ())
+    envelope = "data" in names and len(names) > 1 and names <= _EVENT_FIELDS
+    lines: list[str] = []
+    for number in range(count):
+        fields = dict(value) if envelope and isinstance(value, dict) else {"data": value}
+        for name in ("event", "id", "retry"):
+            if name in fields:
+                lines.append(f"{name}: {fields[name]}")
+        data = fields.get("data")
+        text = data if isinstance(data, str) else json.dumps(data)
+        lines += [f"data: {line}" for line in text.split("\n")]
+        lines.append("")
+    lines += ["data: [DONE]", "", ""]
+    return "\n".join(lines).encode("utf-8")

@@ -9,7 +9,7 @@ from typing import Any, Iterator
 
 import pytest
 
-from .constructs import Construct, construct
+from .constructs import Construct, construct, run_doc_snippets
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +105,8 @@ def test_the_docs_list_each_typed_error_before_the_catch_all(depot: Construct) -
         ["errors.SDKErrorModel", "default", "application/json"],
         ["models.SDKError", "4XX, 5XX", "\\*/\\*"],
     ]
+
+
+def test_every_python_block_of_the_docs_runs(depot: Construct) -> None:
+    depot.mock.reset()
+    assert run_doc_snippets(depot, "DEPOT")

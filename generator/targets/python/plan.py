@@ -149,6 +149,12 @@ class _Planner:
         self.namespace_names = self._name_namespaces()
         self.credentials = self._credentials()
         self.error_classes = self._name_errors()
+        self.has_sse = any(
+            self.response_kind(r.content_type) == "sse"
+            for op in api.operations
+            for r in op.responses
+            if r.is_success
+        )
 
     # -- names -------------------------------------------------------------------------------
 
@@ -288,6 +294,15 @@ class _Planner:
             OutputFile(path.format(package=self.package), template, self.static_context(), "python")
             for path, template in STATIC_FILES
         ]
+        if self.has_sse:
+            files.append(
+                OutputFile(
+                    f"{pkg}/utils/eventstreaming.py",
+                    "package/utils/eventstreaming.py.j2",
+                    self.static_context(),
+                    "python",
+                )
+            )
         for schema in self.api.schemas:
             names = self.names[schema.name]
             kind = type(schema).__name__.removesuffix("Schema").lower()
@@ -362,13 +377,14 @@ class _Planner:
             "package": self.package,
             "version": self.config.package_version,
             "version_literal": literals.string(self.config.package_version),
+            "has_sse": self.has_sse,
             "description_toml": json.dumps(
                 self._one_line(self.config.description or self.api.title)
             ),
         }
 
     def static_context(self) -> dict[str, Any]:
-        return {"package": self.package}
+        return {"package": self.package, "has_sse": self.has_sse}
 
     @staticmethod
     def _one_line(text: str) -> str:
@@ -710,6 +726,8 @@ class _Planner:
         media = content_type.split(";")[0].strip().lower()
         if media in ("application/json", "*/*") or media.endswith("+json"):
             return "json"
+        if media == "text/event-stream":
+            return "sse"
         if media.startswith("text/") or media in ("application/xml", "application/x-yaml"):
             return "text"
         return "bytes"
@@ -723,10 +741,24 @@ class _Planner:
             return kind, "str"
         if kind == "bytes":
             return kind, "bytes"
+        if kind == "sse":
+            event = "str" if success.type is None else mapper.annotation(success.type, "models.")
+            return kind, f"utils.EventStream[{event}]"
         if success.type is None:
             mapper.used.add("Any")
             return kind, "Any"
         return kind, mapper.annotation(success.type, "models.")
+
+    def is_event_envelope(self, response: ir.Response | None) -> bool:
+        """Whether an event stream's schema describes whole events (``data`` beside
+        ``event``, ``id`` or ``retry``) rather than each event's data."""
+        if response is None or not isinstance(response.type, ir.Named):
+            return False
+        schema = self.schemas[response.type.name]
+        if not isinstance(schema, ir.ObjectSchema):
+            return False
+        names = {p.name for p in schema.properties}
+        return "data" in names and len(names) > 1 and names <= {"data", "event", "id", "retry"}
 
     def success_response(self, op: ir.Operation) -> ir.Response | None:
         for response in op.responses:
@@ -764,6 +796,11 @@ class _Planner:
             and isinstance(self.schemas[success.type.name], ir.ObjectSchema)
         )
         response_type = returns if response_kind == "json" else "None"
+        returns_async = returns
+        if response_kind == "sse":
+            event = returns.removeprefix("utils.EventStream[")[:-1]
+            response_type = event
+            returns_async = f"utils.AsyncEventStream[{event}]"
         if returns != "None" and not response_is_model:
             mapper.used.add("cast")
         doc_lines = [op.summary or op.operation_id]
@@ -804,6 +841,7 @@ class _Planner:
                 success.content_type if success and success.content_type else "*/*"
             ),
             "response_kind": literals.string(response_kind),
+            "sse_envelope": str(response_kind == "sse" and self.is_event_envelope(success)),
             "errors": "("
             + "".join(
                 f"({literals.string(r.status)}, {literals.string(self.error_classes[r.type])}), "
@@ -839,6 +877,7 @@ class _Planner:
             "cast": returns != "None" and not response_is_model,
             "signature": signature,
             "returns": returns,
+            "returns_async": returns_async,
             "docstring": literals.docstring("\n".join(doc_lines) + "\n"),
             "body": body_context,
             "params": [{"name": p.name} for p in params if p.location != "body"],
@@ -891,21 +930,37 @@ class _Planner:
             "." + self.namespace_names[op.namespace[: i + 1]][2] for i in range(len(op.namespace))
         )
         success = self.success_response(op)
-        returns = success is not None and success.type is not None
+        returns = success is not None and (
+            success.type is not None or self.response_kind(success.content_type) == "sse"
+        )
         arguments = self.call_arguments(params, body, indent + "    ")
         call = f"{indent}{'res = ' if returns else ''}{'await ' if is_async else ''}{self.config.client_variable}{attrs}.{method}("
         return call + ("\n" + arguments + indent + ")\n" if arguments else ")\n")
 
-    def client_open(self, is_async: bool = False) -> list[str]:
-        """The ``with Client(...) as client:`` lines (imports separate), at the left margin."""
+    def client_open(self, is_async: bool = False, op: ir.Operation | None = None) -> list[str]:
+        """The ``with Client(...) as client:`` lines (imports separate), at the left margin:
+        the token from its environment variable, and placeholders for any other credential
+        the first security alternative of ``op`` needs."""
         client = self.config.async_client if is_async else self.config.sync_client
         keyword = "async with" if is_async else "with"
+        arguments = []
         token = self.token_param()
-        if not (token and self.config.token_env):
+        if token and self.config.token_env:
+            arguments.append(f'{token}=os.getenv({literals.string(self.config.token_env)}, ""),')
+        for name in op.security[0] if op is not None and op.security else ():
+            credential = next((c for c in self.credentials if c.scheme.name == name), None)
+            if credential is None or credential.env:
+                continue
+            if credential.scheme.kind == "http-basic":
+                value = '("<username>", "<password>")'
+            else:
+                value = literals.string(f"<YOUR_{credential.param.upper()}>")
+            arguments.append(f"{credential.param}={value},")
+        if not arguments:
             return [f"{keyword} {client}() as {self.config.client_variable}:"]
         return [
             f"{keyword} {client}(",
-            f'    {token}=os.getenv({literals.string(self.config.token_env)}, ""),',
+            *("    " + argument for argument in arguments),
             f") as {self.config.client_variable}:",
         ]
 
@@ -914,10 +969,17 @@ class _Planner:
         if self.token_param() and self.config.token_env:
             lines += ["import os", ""]
         lines += [f"from {self.package} import {self.config.sync_client}", ""]
-        lines += self.client_open()
+        lines += self.client_open(op=op)
         text = "\n".join(lines) + "\n" + self.call_expression(op, method, "    ")
         success = self.success_response(op)
-        if success is not None and success.type is not None:
+        if success is not None and self.response_kind(success.content_type) == "sse":
+            text += (
+                "\n    with res as event_stream:\n"
+                "        for event in event_stream:\n"
+                "            # handle event\n"
+                "            print(event, flush=True)\n"
+            )
+        elif success is not None and success.type is not None:
             text += "\n    # Handle response\n    print(res)\n"
         return text
 
@@ -986,7 +1048,14 @@ class _Planner:
                 ]
             )
             success = self.success_response(op)
-            if success is not None and success.type is not None:
+            if success is not None and self.response_kind(success.content_type) == "sse":
+                event = (
+                    mapper.doc(success.type, None, SDK_LINK_PREFIX).strip("*")
+                    if success.type is not None
+                    else "str"
+                )
+                response = f"**utils.EventStream[{event}]**"
+            elif success is not None and success.type is not None:
                 response = "**" + mapper.doc(success.type, None, SDK_LINK_PREFIX) + "**"
             else:
                 response = "**None**"
@@ -1136,7 +1205,10 @@ class _Planner:
             module = self.namespace_names[node.path][1]
             entries = []
             for op, method in zip(node.operations, self.method_names(node)):
-                first = first or (op, method)
+                success = self.success_response(op)
+                streams = success is not None and self.response_kind(success.content_type) == "sse"
+                if first is None and not streams:  # the README's examples print the result
+                    first = (op, method)
                 summary = f" - {markdown.cell(op.summary)}" if op.summary else ""
                 entries.append(f"* [{method}](docs/sdks/{module}/README.md#{method}){summary}")
             namespaces.append({"title": markdown.heading(".".join(node.path)), "entries": entries})
@@ -1169,7 +1241,7 @@ class _Planner:
             if success is not None and success.type is not None
             else ""
         )
-        opening = "\n".join(self.client_open()) + "\n"
+        opening = "\n".join(self.client_open(op=op)) + "\n"
         sync = (
             "\n".join(imports + [f"from {self.package} import {self.config.sync_client}", ""])
             + "\n"
@@ -1186,7 +1258,9 @@ class _Planner:
                 "async def main() -> None:",
             ]
         )
-        async_body = "\n".join("    " + line for line in self.client_open(is_async=True)) + "\n"
+        async_body = (
+            "\n".join("    " + line for line in self.client_open(is_async=True, op=op)) + "\n"
+        )
         async_body += self.call_expression(op, method, "        ", is_async=True)
         if handle:
             async_body += "\n        # Handle response\n        print(res)\n"

@@ -54,7 +54,7 @@ class OperationSpec:
     servers: Tuple[str, ...]
     request_content_type: Optional[str]
     accept: str
-    response_kind: str  # "json", "text", "bytes" or "none"
+    response_kind: str  # "json", "text", "bytes", "sse" (an event stream) or "none"
     response_content_type: Optional[str]
     # Alternatives, each a set of security scheme names: the first the client has every
     # credential for is applied. An empty alternative means "no credentials needed".
@@ -64,6 +64,8 @@ class OperationSpec:
     params: Tuple[Tuple[str, str, str, str, bool], ...] = ()
     # (status, typed error class in the errors module): "404", "4XX" or "DEFAULT"
     errors: Tuple[Tuple[str, str], ...] = ()
+    # sse: the schema describes whole events (data with event, id or retry), not their data
+    sse_envelope: bool = False
 
 
 @dataclass(frozen=True)
@@ -297,6 +299,10 @@ class _Runtime:
                 secrets=self.secrets,
             ) from exc
 
+    def stream(self, op: OperationSpec, response: httpx.Response, decode: Any) -> Any:
+        """The event stream a streaming operation returns (sync or async)."""
+        raise NotImplementedError
+
     def error(self, op: OperationSpec, response: httpx.Response) -> SDKError:
         """The error for a non-2XX answer: the operation's typed error for that status (most
         specific first: ``404``, ``4XX``, ``default``) when its JSON body parses, else
@@ -416,7 +422,7 @@ class SyncRuntime(_Runtime):
         started = time.monotonic()
         number = 0
         while True:
-            outcome = self._once(attempt)
+            outcome = self._once(attempt, stream=op.response_kind == "sse")
             wait = self.next_wait(policy, outcome, number, started)
             if wait is None:
                 break
@@ -426,10 +432,12 @@ class SyncRuntime(_Runtime):
             raise outcome
         return self.parse(op, outcome, response_type)
 
-    def _once(self, attempt: _Attempt) -> Outcome:
+    def _once(self, attempt: _Attempt, stream: bool = False) -> Outcome:
         deadline = attempt.deadline()
         try:
             streamed = self.client.send(attempt.request, stream=True)
+            if stream and _is_event_stream(streamed):
+                return streamed  # the caller reads it, and closes it
             try:
                 chunks = []
                 for chunk in streamed.iter_bytes():
@@ -532,7 +540,7 @@ class AsyncRuntime(_Runtime):
         started = time.monotonic()
         number = 0
         while True:
-            outcome = await self._once(attempt)
+            outcome = await self._once(attempt, stream=op.response_kind == "sse")
             wait = self.next_wait(policy, outcome, number, started)
             if wait is None:
                 break
@@ -542,15 +550,16 @@ class AsyncRuntime(_Runtime):
             raise outcome
         return self.parse(op, outcome, response_type)
 
-    async def _once(self, attempt: _Attempt) -> Outcome:
+    async def _once(self, attempt: _Attempt, stream: bool = False) -> Outcome:
         import asyncio
 
+        exchange = (
+            self._open(attempt.request) if stream else self._exchange(attempt.request)
+        )
         try:
             if attempt.timeout is None:
-                return await self._exchange(attempt.request)
-            return await asyncio.wait_for(
-                self._exchange(attempt.request), attempt.timeout
-            )
+                return await exchange
+            return await asyncio.wait_for(exchange, attempt.timeout)
         except asyncio.TimeoutError:
             return attempt.timed_out()
         except httpx.HTTPError as exc:
@@ -558,6 +567,17 @@ class AsyncRuntime(_Runtime):
 
     async def _exchange(self, request: httpx.Request) -> httpx.Response:
         response = await self.client.send(request)
+        return response
+
+    async def _open(self, request: httpx.Request) -> httpx.Response:
+        """Send; a 2XX event stream is left for the caller to read (and close), any other
+        answer is read whole."""
+        response = await self.client.send(request, stream=True)
+        if not _is_event_stream(response):
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
         return response
 
 
@@ -578,6 +598,11 @@ def _secrets(config: ClientConfig) -> Tuple[str, ...]:
         else:
             found.append(str(value))
     return tuple(s for s in found if s)
+
+
+def _is_event_stream(response: httpx.Response) -> bool:
+    media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    return 200 <= response.status_code < 300 and media_type == "text/event-stream"
 
 
 _DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}

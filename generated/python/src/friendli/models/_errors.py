@@ -75,12 +75,12 @@ class SDKTimeoutError(SDKBaseError):
 def _text(response: httpx.Response) -> str:
     try:
         return response.text
-    except (httpx.ResponseNotRead, UnicodeDecodeError, LookupError):
-        return (
-            response.content.decode("utf-8", "replace")
-            if response.is_stream_consumed
-            else ""
-        )
+    except (
+        httpx.ResponseNotRead
+    ):  # a stream, read in part or not at all: no body to quote
+        return ""
+    except (UnicodeDecodeError, LookupError):
+        return response.content.decode("utf-8", "replace")
 
 
 def _excerpt(body: str, secrets: Sequence[str], limit: int = 500) -> str:
