@@ -100,6 +100,16 @@ class EnumSchema:
 
 
 @dataclass(frozen=True)
+class Discriminator:
+    """Which member of a union a value is, told by one of its properties: ``mapping`` pairs
+    each value of ``property_name`` with the schema it selects (the spec's explicit mapping,
+    then each member's own schema name, as OpenAPI's implicit rule has it)."""
+
+    property_name: str
+    mapping: tuple[tuple[str, SchemaName], ...]
+
+
+@dataclass(frozen=True)
 class UnionSchema:
     """A value that is exactly one of ``variants`` (``oneOf``) or any of them (``anyOf``)."""
 
@@ -107,6 +117,7 @@ class UnionSchema:
     variants: tuple[TypeRef, ...]
     description: str | None = None
     pointer: str = ""
+    discriminator: Discriminator | None = None
 
 
 NamedSchema = Union[ObjectSchema, EnumSchema, UnionSchema]

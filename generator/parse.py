@@ -415,6 +415,43 @@ class _Builder:
             )
         return schema_name
 
+    def discriminator(
+        self, schema: Any, pointer: str, variants: list[ir.TypeRef]
+    ) -> ir.Discriminator | None:
+        """The union's discriminator, when every member is a named object schema (the only
+        case where a property can tell them apart); otherwise a warning, and members are
+        tried in order."""
+        found = _get(schema, "discriminator")
+        if found is None:
+            return None
+        where = join_pointer(pointer, "discriminator")
+        members = [v.name for v in variants if isinstance(v, ir.Named)]
+        if len(members) != len(variants):
+            self.warn(
+                where,
+                "unsupported-discriminator",
+                "a discriminator needs every member of its union to be a schema of its own; "
+                "members are tried in order instead",
+            )
+            return None
+        mapping: list[tuple[str, ir.SchemaName]] = []
+        for value, target in (getattr(found, "mapping", None) or {}).items():
+            ref = str(target)
+            key = ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else ref
+            key = key.replace("~1", "/").replace("~0", "~")
+            if self.doc.components is None or key not in (self.doc.components.schemas or {}):
+                raise self.fail(
+                    join_pointer(where, "mapping", str(value)),
+                    f"discriminator mapping {str(value)!r} names {ref!r}, which is not a "
+                    "schema under components/schemas",
+                )
+            mapping.append((str(value), self.component_schema(key)))
+        mapped = {target for _, target in mapping}
+        for member in members:
+            if member not in mapped and len(member.parts) == 1:
+                mapping.append((member.parts[0], member))  # the implicit value: its name
+        return ir.Discriminator(str(found.propertyName), tuple(mapping))
+
     def register(self, schema: ir.NamedSchema) -> ir.Named:
         name = schema.name
         if name in self.schemas and self.schemas[name] != schema:
@@ -523,7 +560,10 @@ class _Builder:
             else:
                 if name is None:
                     name = self.name_from(pointer)
-                result = self.register(ir.UnionSchema(name, tuple(variants), description, pointer))
+                discriminator = self.discriminator(schema, pointer, variants)
+                result = self.register(
+                    ir.UnionSchema(name, tuple(variants), description, pointer, discriminator)
+                )
             if isinstance(result, ir.Nullable):
                 return result
             return ir.Nullable(result) if nullable else result

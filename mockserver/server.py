@@ -277,7 +277,9 @@ class Handler(BaseHTTPRequestHandler):
                     return status, raw, {"Content-Type": media_type}
                 answer = example_for(spec, content[media_type])
                 schema_pointer = op.response_schemas.get(code, {}).get(media_type)
-                if schema_pointer and not spec.validator(schema_pointer).is_valid(answer):
+                if schema_pointer and not spec.validator(schema_pointer, "response").is_valid(
+                    answer
+                ):
                     # Specs' own examples are not always valid (GitHub's leave out required
                     # fields); the mock answers only what the spec promises.
                     answer = synthesize(spec, content[media_type].get("schema") or {}, depth=0)

@@ -45,6 +45,37 @@ def _nullable_to_type_list(node: Any) -> Any:
     return out
 
 
+def _discriminated_any_of(node: Any) -> Any:
+    """Rewrite ``oneOf`` with a ``discriminator`` as ``anyOf``: OpenAPI picks the member by
+    the discriminator, so members that both fit a value (JSON Schema's oneOf failure) are
+    fine."""
+    if isinstance(node, list):
+        return [_discriminated_any_of(v) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _discriminated_any_of(v) for k, v in node.items()}
+    if "discriminator" in out and isinstance(out.get("oneOf"), list):
+        out["anyOf"] = out.pop("oneOf")
+    return out
+
+
+def _not_required_if(node: Any, flag: str) -> Any:
+    """A copy of ``node`` where no schema requires a property marked ``flag: true``."""
+    if isinstance(node, list):
+        return [_not_required_if(v, flag) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _not_required_if(v, flag) for k, v in node.items()}
+    properties = out.get("properties")
+    if isinstance(out.get("required"), list) and isinstance(properties, dict):
+        out["required"] = [
+            name
+            for name in out["required"]
+            if not (isinstance(properties.get(name), dict) and properties[name].get(flag) is True)
+        ]
+    return out
+
+
 @dataclass
 class Operation:
     operation_id: str
@@ -68,13 +99,21 @@ class Spec:
         raw = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
         self.raw: dict[str, Any] = raw
         self.is_30 = str(raw.get("openapi", "")).startswith("3.0")
-        self.document = _nullable_to_type_list(raw) if self.is_30 else copy.deepcopy(raw)
-        resource = referencing.Resource.from_contents(
-            self.document, default_specification=referencing.jsonschema.DRAFT202012
+        self.document = _discriminated_any_of(
+            _nullable_to_type_list(raw) if self.is_30 else copy.deepcopy(raw)
         )
-        self.registry: referencing.Registry[Any] = referencing.Registry().with_resource(
-            SPEC_URI, resource
-        )
+        # Requests are validated with readOnly properties not required, answers with
+        # writeOnly ones not required: OpenAPI's rule for one schema serving both ways.
+        self.registries = {
+            direction: referencing.Registry().with_resource(
+                SPEC_URI,
+                referencing.Resource.from_contents(
+                    _not_required_if(self.document, flag),
+                    default_specification=referencing.jsonschema.DRAFT202012,
+                ),
+            )
+            for direction, flag in (("request", "readOnly"), ("response", "writeOnly"))
+        }
         self.operations = list(self._operations())
 
     def _schemes(self) -> dict[str, Any]:
@@ -163,9 +202,11 @@ class Spec:
         return None, path_known
 
     @functools.lru_cache(maxsize=1024)
-    def validator(self, schema_pointer: str) -> jsonschema.Draft202012Validator:
+    def validator(
+        self, schema_pointer: str, direction: str = "request"
+    ) -> jsonschema.Draft202012Validator:
         return jsonschema.Draft202012Validator(
             {"$ref": f"{SPEC_URI}#{schema_pointer}"},
-            registry=self.registry,
+            registry=self.registries[direction],
             format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
         )

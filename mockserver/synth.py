@@ -46,7 +46,12 @@ def synthesize(spec: Spec, schema: Any, depth: int) -> Any:
     for key in ("oneOf", "anyOf"):
         if schema.get(key):
             options = [o for o in schema[key] if spec._deref(o).get("type") != "null"]
-            return synthesize(spec, (options or schema[key])[0], depth + 1)
+            chosen = (options or schema[key])[0]
+            value = synthesize(spec, chosen, depth + 1)
+            discriminator = schema.get("discriminator")
+            if isinstance(discriminator, dict) and isinstance(value, dict):
+                value[discriminator["propertyName"]] = _discriminator_value(discriminator, chosen)
+            return value
     if schema.get("allOf"):
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
@@ -100,3 +105,13 @@ def event_stream(spec: Spec, media: dict[str, Any], count: int = 2) -> bytes:
         lines.append("")
     lines += ["data: [DONE]", "", ""]
     return "\n".join(lines).encode("utf-8")
+
+
+def _discriminator_value(discriminator: dict[str, Any], member: Any) -> str:
+    """The discriminator value that selects ``member``: its mapping key, else its name."""
+    ref = str(member.get("$ref", "")) if isinstance(member, dict) else ""
+    name = ref.rsplit("/", 1)[-1]
+    for value, target in (discriminator.get("mapping") or {}).items():
+        if target in (ref, name):
+            return str(value)
+    return name

@@ -164,8 +164,12 @@ def test_invalid_arguments_fail_before_anything_is_sent() -> None:
 
     recorder = Recorder()
     with sync_client(recorder) as friendli:
+        # Enums are open (a value newer than the SDK goes through as it is), but a value of
+        # the wrong type never does.
         with pytest.raises(pydantic.ValidationError):
-            friendli.container.image.generate(prompt="p", response_format="png")  # type: ignore[arg-type]
+            friendli.container.image.generate(prompt="p", response_format=5)  # type: ignore[arg-type]
+        with pytest.raises(pydantic.ValidationError):
+            friendli.container.image.generate(prompt=["p"])  # type: ignore[arg-type]
         with pytest.raises(TypeError):
             friendli.container.image.generate("p")  # type: ignore[misc]
     assert recorder.requests == []

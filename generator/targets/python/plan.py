@@ -7,7 +7,8 @@ tables, usage snippets); the templates under ``templates/python/`` only lay them
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ... import ir, markdown
@@ -28,6 +29,7 @@ from .typemap import (
 RUNTIME_MODULES = frozenset(
     {
         "__init__",
+        "_enums",
         "_errors",
         "_runtime",
         "_unset",
@@ -61,6 +63,7 @@ STATIC_FILES = (
     ("src/{package}/types.py", "package/types.py.j2"),
     ("src/{package}/_unset.py", "package/_unset.py.j2"),
     ("src/{package}/_runtime.py", "package/_runtime.py.j2"),
+    ("src/{package}/_enums.py", "package/_enums.py.j2"),
     ("src/{package}/models/_errors.py", "package/models/_errors.py.j2"),
     ("src/{package}/utils/__init__.py", "package/utils/__init__.py.j2"),
     ("src/{package}/utils/retries.py", "package/utils/retries.py.j2"),
@@ -75,6 +78,7 @@ class _Field:
     name: str
     inner: ir.TypeRef
     nullable: bool
+    required_in_request: bool  # a write-only field is required of callers, not of answers
 
 
 @dataclass(frozen=True)
@@ -178,8 +182,14 @@ class _Planner:
         namer = Namer(frozenset({"model_config"}))
         found = []
         for prop in schema.properties:
+            required_in_request = prop.required and not prop.read_only
+            if prop.read_only or prop.write_only:
+                # One model serves requests and answers: a read-only field is never sent and
+                # a write-only one never comes back, so neither can be required of both.
+                prop = replace(prop, required=False)
             inner, nullable = strip_nullable(prop.type)
-            found.append(_Field(prop, namer.claim(member_name(prop.name)), inner, nullable))
+            name = namer.claim(member_name(prop.name))
+            found.append(_Field(prop, name, inner, nullable, required_in_request))
         return found
 
     def _name_namespaces(self) -> dict[tuple[str, ...], tuple[str, str, str]]:
@@ -553,6 +563,7 @@ class _Planner:
             ]
         elif isinstance(schema, ir.UnionSchema):
             context["variants"] = [mapper.annotation(v, wire=True) for v in schema.variants]
+            context["discriminator"] = self.discriminator_context(schema, mapper)
             context["typed_dict_variants"] = [
                 mapper.annotation(v, typed_dict=True) for v in schema.variants
             ]
@@ -590,6 +601,9 @@ class _Planner:
             context["nullable_fields"] = sorted(
                 repr(f.name) for f in self.fields[schema.name] if f.nullable
             )
+            context["read_only_fields"] = sorted(
+                repr(f.name) for f in self.fields[schema.name] if f.prop.read_only
+            )
             context["uses_field"] = any(f["field_call"] for f in fields)
             context["uses_not_required"] = any(
                 not f.prop.required for f in self.fields[schema.name]
@@ -602,6 +616,33 @@ class _Planner:
         ]
         return context
 
+    def discriminator_context(
+        self, schema: ir.UnionSchema, mapper: TypeMapper
+    ) -> dict[str, Any] | None:
+        """How a discriminated union picks its member: each member tagged with its class
+        name, and the discriminator values that select each tag."""
+        found = schema.discriminator
+        if found is None:
+            return None
+        members = {v.name: v for v in schema.variants if isinstance(v, ir.Named)}
+        tags = [
+            (literals.string(value), literals.string(self.names[target].class_name))
+            for value, target in found.mapping
+            if target in members
+        ]
+        mapper.used.update(("Any", "Dict", "Optional"))
+        return {
+            "property": literals.string(found.property_name),
+            "tags": tags,
+            "members": [
+                {
+                    "annotation": mapper.annotation(v, wire=True),
+                    "tag": literals.string(self.names[v.name].class_name),
+                }
+                for v in members.values()
+            ],
+        }
+
     @staticmethod
     def _docstring_or_none(text: str | None) -> str | None:
         return literals.docstring(text) if text else None
@@ -609,6 +650,10 @@ class _Planner:
     @staticmethod
     def _field_doc(prop: ir.Property) -> str | None:
         text = prop.description or ""
+        if prop.read_only:
+            text = ("Read-only: set by the server, never sent. " + text).strip()
+        if prop.write_only:
+            text = ("Write-only: sent, never returned. " + text).strip()
         if prop.deprecated:
             text = ("Deprecated. " + text).strip()
         return text or None
@@ -683,6 +728,8 @@ class _Planner:
         if isinstance(target, ir.ObjectSchema) and _flattens(rb.content_type):
             fields = []
             for f in self.fields[target.name]:
+                if f.prop.read_only:
+                    continue  # the server sets it: not a parameter
                 name = namer.claim(f.name)
                 inputs.append(
                     _Input(
@@ -691,7 +738,7 @@ class _Planner:
                         "body",
                         f.inner,
                         f.nullable,
-                        f.prop.required,
+                        f.required_in_request,
                         f.prop.description,
                         f.prop.example,
                         f.prop.has_example,
@@ -1001,7 +1048,15 @@ class _Planner:
                     if p.required
                 }
             if isinstance(schema, ir.UnionSchema):
-                return self._placeholder(schema.variants[0])
+                value = self._placeholder(schema.variants[0])
+                found = schema.discriminator
+                first = schema.variants[0]
+                if found and isinstance(value, dict) and isinstance(first, ir.Named):
+                    # The value that selects the first member, so the example validates.
+                    tag = next((v for v, target in found.mapping if target == first.name), None)
+                    if tag is not None:
+                        value[found.property_name] = tag
+                return value
         return {}
 
     def _example_text(self, value: Any, has: bool) -> str:
@@ -1098,6 +1153,19 @@ class _Planner:
             for name, found in by_class.items()
         ]
 
+    def variant_doc(self, annotation: str) -> dict[str, Any]:
+        """A union member's docs entry: its annotation, and the imports that make the
+        example line run as written."""
+        words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", annotation))
+        typing_names = [n for n in TYPING_NAMES if n in words]
+        imports = [f"from typing import {', '.join(typing_names)}"] if typing_names else []
+        if "models" in words:
+            imports.append(f"from {self.package} import models")
+        dates = [n for n in ("date", "datetime") if n in words]
+        if dates:
+            imports.insert(0, f"from datetime import {', '.join(dates)}")
+        return {"annotation": annotation, "imports": imports}
+
     def model_doc_context(self, schema: ir.NamedSchema) -> dict[str, Any]:
         names = self.names[schema.name]
         mapper = self.types.fresh()
@@ -1116,7 +1184,7 @@ class _Planner:
             ]
             context["values"] = markdown.table(["Name", "Value"], rows)
         elif isinstance(schema, ir.UnionSchema):
-            context["variants"] = [mapper.plain(v) for v in schema.variants]
+            context["variants"] = [self.variant_doc(mapper.plain(v)) for v in schema.variants]
         else:
             rows = []
             for f in self.fields[schema.name]:

@@ -637,6 +637,10 @@ def _query_pairs(
     return [(name, _joined(value, style, explode))]
 
 
+# Request bodies are serialized with this context: models leave out read-only fields.
+_REQUEST = {"sdk_request": True}
+
+
 def _is_model(value: Any) -> bool:
     """A pydantic model, told without importing pydantic (the SDK imports it on first use)."""
     return hasattr(value, "__pydantic_serializer__") and not isinstance(value, type)
@@ -645,7 +649,7 @@ def _is_model(value: Any) -> bool:
 def _plain(body: Any) -> Any:
     """A model as plain Python data (by wire name, UNSET left out); other values as they are."""
     if _is_model(body):
-        return body.model_dump(mode="python", by_alias=True)
+        return body.model_dump(mode="python", by_alias=True, context=_REQUEST)
     return body
 
 
@@ -655,8 +659,12 @@ def _encode(media: str, body: Any) -> bytes:
 
     if media == "application/json" or media.endswith("+json"):
         if _is_model(body):
-            return bytes(body.__pydantic_serializer__.to_json(body, by_alias=True))
-        return pydantic_core.to_json(body, by_alias=True)
+            return bytes(
+                body.__pydantic_serializer__.to_json(
+                    body, by_alias=True, context=_REQUEST
+                )
+            )
+        return pydantic_core.to_json(body, by_alias=True, context=_REQUEST)
     if media == "application/x-www-form-urlencoded":
         fields = _plain(body)
         pairs = [

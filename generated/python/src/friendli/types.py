@@ -18,7 +18,15 @@ from typing_extensions import Annotated, Final, TypeAlias
 
 from ._unset import UNSET, Nullable, OptionalNullable, Unset
 
-__all__ = ["UNSET", "Base64Bytes", "BaseModel", "Nullable", "OptionalNullable", "Unset"]
+__all__ = [
+    "UNSET",
+    "Base64Bytes",
+    "BaseModel",
+    "Nullable",
+    "OptionalNullable",
+    "Unset",
+    "discriminator_tag",
+]
 
 
 def _decode_base64(value: Any) -> Any:
@@ -42,6 +50,24 @@ Base64Bytes = Annotated[
 """Bytes that travel as base64 text: decoded when read, encoded when sent."""
 
 
+def discriminator_tag(
+    value: Any, property_name: str, tags: Dict[str, str]
+) -> Optional[str]:
+    """The member of a discriminated union ``value`` belongs to: by its discriminator
+    property when it is raw data, by its class when it is already a model. ``None`` (no
+    member) makes validation fail with the discriminator named in the error."""
+    if isinstance(value, dict):
+        key = value.get(property_name)
+        return tags.get(key) if isinstance(key, str) else None
+    if isinstance(value, pydantic.BaseModel):
+        return type(value).__name__
+    return None
+
+
+REQUEST_CONTEXT: Final = "sdk_request"
+"""The serialization context key under which models leave out their read-only fields."""
+
+
 class BaseModel(pydantic.BaseModel):
     """Base of every model: omits ``UNSET`` fields, and ``None`` where ``null`` is not allowed."""
 
@@ -50,15 +76,28 @@ class BaseModel(pydantic.BaseModel):
     )
 
     _sdk_nullable: ClassVar[FrozenSet[str]] = frozenset()
+    _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset()
 
     @model_serializer(mode="wrap")
-    def _serialize(self, handler: pydantic.SerializerFunctionWrapHandler) -> Any:
+    def _serialize(
+        self,
+        handler: pydantic.SerializerFunctionWrapHandler,
+        info: pydantic.SerializationInfo,
+    ) -> Any:
         data = handler(self)
         if not isinstance(data, dict):
             return data
+        # The SDK serializes request bodies with this context: read-only fields stay home.
+        request = (
+            isinstance(info.context, dict) and info.context.get(REQUEST_CONTEXT) is True
+        )
         for name, field in type(self).model_fields.items():
             value = getattr(self, name)
-            if value is UNSET or (value is None and name not in self._sdk_nullable):
+            if (
+                value is UNSET
+                or (value is None and name not in self._sdk_nullable)
+                or (request and name in self._sdk_read_only)
+            ):
                 data.pop(field.alias or name, None)
                 data.pop(name, None)
         return data

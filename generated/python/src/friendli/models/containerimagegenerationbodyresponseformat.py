@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import Optional
+
+from .._enums import unknown_member
 
 
 class ContainerImageGenerationBodyResponseFormat(str, Enum):
@@ -10,3 +13,10 @@ class ContainerImageGenerationBodyResponseFormat(str, Enum):
 
     RAW = "raw"
     JPEG = "jpeg"
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> Optional[ContainerImageGenerationBodyResponseFormat]:
+        """A value this SDK does not list yet: kept, as an ``UNKNOWN`` member."""
+        return unknown_member(cls, value)
