@@ -177,7 +177,7 @@ class Handler(BaseHTTPRequestHandler):
             return
         status, answer, headers = self._answer(operation, body)
         self._record(body, operation, status)
-        if isinstance(answer, bytes):  # already encoded, with its own content type
+        if isinstance(answer, bytes):  # already encoded, with its own content type (or none)
             content_type = headers.pop("Content-Type")
             self._send(status, answer, content_type, headers, step)
         else:
@@ -266,13 +266,16 @@ class Handler(BaseHTTPRequestHandler):
                     else next(iter(content), None)
                 )
                 if media_type is None:
-                    return status, None, {}
+                    return status, b"", {"Content-Type": None}  # type: ignore[dict-item]
                 spec = self.server.state.spec
                 if media_type == "text/event-stream":
                     body = event_stream(spec, content[media_type])
                     return status, body, {"Content-Type": media_type}
                 if not (media_type.endswith("json") or media_type == "*/*"):
-                    value = example_for(spec, content[media_type])
+                    media = content[media_type]
+                    schema = spec._deref(media.get("schema") or {})
+                    binary = isinstance(schema, dict) and schema.get("format") == "binary"
+                    value = None if binary and "example" not in media else example_for(spec, media)
                     raw = value.encode("utf-8") if isinstance(value, str) else b"mock bytes"
                     return status, raw, {"Content-Type": media_type}
                 answer = example_for(spec, content[media_type])

@@ -46,6 +46,8 @@ def synthesize(spec: Spec, schema: Any, depth: int) -> Any:
     for key in ("oneOf", "anyOf"):
         if schema.get(key):
             options = [o for o in schema[key] if spec._deref(o).get("type") != "null"]
+            if len(options) < len(schema[key]) and depth > 1:
+                return None  # nullable: stop a recursive schema here
             chosen = (options or schema[key])[0]
             value = synthesize(spec, chosen, depth + 1)
             discriminator = schema.get("discriminator")

@@ -32,9 +32,10 @@ class Construct:
         return self.mock.requests()[-1]
 
 
-def construct(name: str, package: str, out: Path) -> Iterator[Construct]:
-    """Generate ``constructs/NAME.yaml`` into OUT, import PACKAGE from it, serve the spec."""
-    spec = CONSTRUCTS / f"{name}.yaml"
+def construct(name: str | Path, package: str, out: Path) -> Iterator[Construct]:
+    """Generate ``constructs/NAME.yaml`` (or the spec at a path) into OUT, import PACKAGE
+    from it, and serve the spec."""
+    spec = name if isinstance(name, Path) else CONSTRUCTS / f"{name}.yaml"
     generate_to(spec, out)
     sys.path.insert(0, str(out / "src"))
     mock = MockServer(spec)

@@ -75,6 +75,8 @@ def value(data: Any) -> str:
         return repr(data)
     if isinstance(data, str):
         return string(data)
+    if isinstance(data, bytes):  # placeholders for files: b"..." from our own ASCII text only
+        return "b" + string(data.decode("ascii", "replace"))
     if isinstance(data, list):
         return "[" + ", ".join(value(v) for v in data) + "]"
     if isinstance(data, dict):

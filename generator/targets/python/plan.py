@@ -1032,6 +1032,8 @@ class _Planner:
 
     def _placeholder(self, t: ir.TypeRef) -> Any:
         if isinstance(t, ir.Primitive):
+            if t.kind == "string" and t.format == "binary":
+                return b"<file content>"
             return {"string": "<value>", "integer": 0, "number": 0.0, "boolean": False}.get(
                 t.kind, "<value>"
             )

@@ -33,7 +33,7 @@ TYPING_NAMES = (
     "Union",
     "cast",
 )
-SDK_TYPE_NAMES = ("Base64Bytes", "BaseModel", "Nullable", "OptionalNullable", "UNSET")
+SDK_TYPE_NAMES = ("Base64Bytes", "BaseModel", "File", "Nullable", "OptionalNullable", "UNSET")
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,9 @@ class TypeMapper:
             if wire and t.kind == "string" and t.format == "byte":
                 self.used.add("Base64Bytes")
                 return "Base64Bytes"
+            if t.kind == "string" and t.format == "binary":
+                self.used.add("File")  # bytes, a file object, or (name, content[, type])
+                return "File"
             name = _FORMATS.get(t.format or "", None) if t.kind == "string" else None
             name = name or _PRIMITIVES[t.kind]
             self.used.add(name)
@@ -139,6 +142,8 @@ class TypeMapper:
             text = f"{wrapper}[{text}]" if wrapper else text
             return f"[{text}]({link_prefix}{names.module}.md)"
         name = (_FORMATS.get(t.format or "") if t.kind == "string" else None) or _PRIMITIVES[t.kind]
+        if t.kind == "string" and t.format == "binary":
+            name = "File"
         return f"*{wrapper}[{name}]*" if wrapper else f"*{name}*"
 
     def plain(self, t: ir.TypeRef) -> str:

@@ -674,6 +674,10 @@ def _encode(media: str, body: Any) -> bytes:
             for item in (value if isinstance(value, list) else [value])
         ]
         return urlencode(pairs).encode("ascii")
+    if isinstance(
+        body, tuple
+    ):  # (filename, content[, type]): a raw body is the content
+        body = body[1]
     if isinstance(body, bytes):
         return body
     if isinstance(body, str):
@@ -689,7 +693,18 @@ def _multipart(body: Any) -> Tuple[Dict[str, Any], Dict[str, Any]]:
     type]) tuples are files; everything else is a field."""
     data: Dict[str, Any] = {}
     files: Dict[str, Any] = {}
-    for key, value in _plain(body).items():
+    fields = _plain(body)
+    if _is_model(
+        body
+    ):  # files as they were given (a dump would turn file objects to lists)
+        for name, field in type(body).model_fields.items():
+            key = field.alias or name
+            value = getattr(body, name)
+            if key in fields and (
+                isinstance(value, (bytes, tuple)) or hasattr(value, "read")
+            ):
+                fields[key] = value
+    for key, value in fields.items():
         if value is None:
             continue
         if isinstance(value, (bytes, tuple)) or hasattr(value, "read"):

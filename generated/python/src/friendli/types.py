@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import base64
 import binascii
-from typing import Any, ClassVar, Dict, FrozenSet, Optional, TypeVar, Union
+from typing import IO, Any, ClassVar, Dict, FrozenSet, Optional, Tuple, TypeVar, Union
 
 import pydantic
-from pydantic import BeforeValidator, ConfigDict, PlainSerializer, model_serializer
+from pydantic import (
+    BeforeValidator,
+    ConfigDict,
+    PlainSerializer,
+    PlainValidator,
+    model_serializer,
+)
 from pydantic_core import core_schema
 from typing_extensions import Annotated, Final, TypeAlias
 
@@ -22,6 +28,8 @@ __all__ = [
     "UNSET",
     "Base64Bytes",
     "BaseModel",
+    "File",
+    "FileContent",
     "Nullable",
     "OptionalNullable",
     "Unset",
@@ -66,6 +74,35 @@ def discriminator_tag(
 
 REQUEST_CONTEXT: Final = "sdk_request"
 """The serialization context key under which models leave out their read-only fields."""
+
+
+FileContent = Union[bytes, IO[bytes]]
+
+
+def _file(value: Any) -> Any:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value)
+    if hasattr(value, "read"):
+        return value
+    if (
+        isinstance(value, tuple)
+        and len(value) in (2, 3)
+        and isinstance(value[0], str)
+        and (isinstance(value[1], (bytes, bytearray)) or hasattr(value[1], "read"))
+        and (len(value) == 2 or isinstance(value[2], str))
+    ):
+        return value
+    raise ValueError(
+        "expected a file: bytes, a binary file object, or (filename, content[, content type])"
+    )
+
+
+File = Annotated[
+    Union[FileContent, Tuple[str, FileContent], Tuple[str, FileContent, str]],
+    PlainValidator(_file),
+]
+"""A file to upload (``format: binary``): bytes, a binary file object (read when sent, as a
+stream for multipart bodies), or ``(filename, content)`` / ``(filename, content, type)``."""
 
 
 class BaseModel(pydantic.BaseModel):
