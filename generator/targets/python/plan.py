@@ -874,7 +874,19 @@ class _Planner:
             }
             mapper.models_used.add(body.schema)
         elif body is not None:
-            body_context = {"model": None, "arguments": [], "param": body.param}
+            body_input = next(p for p in params if p.name == body.param)
+            body_context = {
+                "model": None,
+                "arguments": [],
+                "param": body.param,
+                # Dicts shaped like models (TypedDicts, by Python names) become models, so
+                # that they reach the wire by the spec's names.
+                "validate": (
+                    mapper.annotation(body_input.inner, "models.", wire=True)
+                    if mapper.accepts_typed_dict(body_input.inner)
+                    else None
+                ),
+            }
         servers = op.servers
         spec_fields = {
             "operation_id": literals.string(op.operation_id),

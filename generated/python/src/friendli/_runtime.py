@@ -213,6 +213,12 @@ class _Runtime:
             files=files,
         )
 
+    @staticmethod
+    def validate_input(annotation: Any, value: Any) -> Any:
+        """A body argument as models: dicts are read by Python field names (as their
+        TypedDicts spell them), so they reach the wire by the spec's names."""
+        return _adapter(annotation).validate_python(value, by_alias=False, by_name=True)
+
     def credentials(self, op: OperationSpec) -> List[Tuple[str, Any]]:
         """The (scheme, credential) pairs of the first of the operation's security
         alternatives the client can satisfy; none when it can satisfy none (the server then
@@ -288,8 +294,8 @@ class _Runtime:
             if isinstance(response_type, type) and issubclass(
                 response_type, pydantic.BaseModel
             ):
-                return response_type.model_validate_json(response.content)
-            return _adapter(response_type).validate_json(response.content)
+                return response_type.model_validate_json(response.content, **_WIRE)
+            return _adapter(response_type).validate_json(response.content, **_WIRE)
         except pydantic.ValidationError as exc:
             raise ResponseValidationError(
                 f"{op.operation_id}: the response body does not match the schema "
@@ -328,7 +334,9 @@ class _Runtime:
 
             error_class = getattr(errors, name)
             try:
-                data = _adapter(error_class.data_type()).validate_json(response.content)
+                data = _adapter(error_class.data_type()).validate_json(
+                    response.content, **_WIRE
+                )
             except pydantic.ValidationError:
                 pass
             else:
@@ -636,6 +644,10 @@ def _query_pairs(
         return [(name, _text(v)) for v in value]
     return [(name, _joined(value, style, explode))]
 
+
+# Answers are read by the spec's names; everything else (arguments, dicts shaped like
+# TypedDicts) by Python names, as the models are configured.
+_WIRE: Dict[str, Any] = {"by_alias": True, "by_name": False}
 
 # Request bodies are serialized with this context: models leave out read-only fields.
 _REQUEST = {"sdk_request": True}

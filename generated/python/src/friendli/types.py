@@ -108,8 +108,14 @@ stream for multipart bodies), or ``(filename, content)`` / ``(filename, content,
 class BaseModel(pydantic.BaseModel):
     """Base of every model: omits ``UNSET`` fields, and ``None`` where ``null`` is not allowed."""
 
+    # Built by Python names (arguments, TypedDict-shaped dicts); the SDK reads answers by the
+    # spec's names explicitly. Accepting both at once would let a field's name match another
+    # field's wire name ("camel_case" beside "camelCase").
     model_config = ConfigDict(
-        populate_by_name=True, arbitrary_types_allowed=True, protected_namespaces=()
+        validate_by_name=True,
+        validate_by_alias=False,
+        arbitrary_types_allowed=True,
+        protected_namespaces=(),
     )
 
     _sdk_nullable: ClassVar[FrozenSet[str]] = frozenset()
@@ -135,6 +141,6 @@ class BaseModel(pydantic.BaseModel):
                 or (value is None and name not in self._sdk_nullable)
                 or (request and name in self._sdk_read_only)
             ):
-                data.pop(field.alias or name, None)
-                data.pop(name, None)
+                # Only the key this dump uses: another field's alias may be this one's name.
+                data.pop((field.alias or name) if info.by_alias else name, None)
         return data
