@@ -6,8 +6,8 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1
 
 SPEC := spec/friendli-container.yaml
 CONFIG := spec/friendli-container.config.yaml
-OUT := generated/python
-GENERATE := $(BIN)/python -m generator generate $(SPEC) --config $(CONFIG) --out $(OUT)
+GENERATE_PY := $(BIN)/python -m generator generate $(SPEC) --config $(CONFIG) --out generated/python
+GENERATE_TS := $(BIN)/python -m generator generate $(SPEC) --config $(CONFIG) --target typescript --out generated/typescript
 
 NODE_TOOLS := tests/node/node_modules/.installed
 
@@ -21,11 +21,14 @@ $(STAMP): requirements.txt
 	rm -f $(VENV)/.installed-*
 	touch $@
 
+# Both targets from one spec: the Python SDK and the TypeScript SDK.
 generate: $(STAMP)
-	$(GENERATE)
+	$(GENERATE_PY)
+	$(GENERATE_TS)
 
 check: $(STAMP)
-	$(GENERATE) --check
+	$(GENERATE_PY) --check
+	$(GENERATE_TS) --check
 
 # Node test tools (Prism, the contract referee; GitHub's API description) from the npm registry,
 # pinned by tests/node/package-lock.json.
@@ -40,7 +43,7 @@ test: $(STAMP) $(NODE_TOOLS)
 lint: $(STAMP)
 	$(BIN)/python -m black --check --quiet generator mockserver tests
 	$(BIN)/python -m mypy generator mockserver
-	cd $(OUT) && ../../$(BIN)/python -m mypy --strict src/friendli
+	cd generated/python && ../../$(BIN)/python -m mypy --strict src/friendli
 
 # Rewrites the wire goldens and the broken-spec snapshots from what the code does now: read the
 # diff before committing.

@@ -46,3 +46,22 @@ def same_word(a: str, b: str) -> bool:
     """Compare words ignoring case and a plural ``s`` (``Images`` matches ``image``)."""
     a, b = a.lower(), b.lower()
     return a == b or a == b + "s" or b == a + "s"
+
+
+class Namer:
+    """Hands out unique names within one scope, first come first served."""
+
+    def __init__(self, taken: frozenset[str] = frozenset(), fold_case: bool = False) -> None:
+        self._fold_case = fold_case
+        self._taken = {self._key(n) for n in taken}
+
+    def _key(self, name: str) -> str:
+        return name.lower() if self._fold_case else name
+
+    def claim(self, name: str) -> str:
+        candidate, counter = name, 2
+        while self._key(candidate) in self._taken:
+            candidate = f"{name}{counter}"
+            counter += 1
+        self._taken.add(self._key(candidate))
+        return candidate

@@ -15,7 +15,7 @@ from .. import ir
 from ..config import Config
 from ..errors import Diagnostics, UsageError
 
-TARGETS = ("python",)
+TARGETS = ("python", "typescript")
 
 
 @dataclass(frozen=True)

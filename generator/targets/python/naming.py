@@ -12,7 +12,9 @@ import functools
 import keyword
 import unicodedata
 
-from ...words import split_words
+from ...words import Namer, split_words
+
+__all__ = ["Namer"]  # shared by every target; kept importable from here
 
 # Names the generated package defines itself; a schema named like one of these is renamed.
 RESERVED_CLASS_NAMES = frozenset(
@@ -134,22 +136,3 @@ def module_name(class_name: str) -> str:
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or not name.isidentifier():
         name += "_"
     return name
-
-
-class Namer:
-    """Hands out unique names within one scope, first come first served."""
-
-    def __init__(self, taken: frozenset[str] = frozenset(), fold_case: bool = False) -> None:
-        self._fold_case = fold_case
-        self._taken = {self._key(n) for n in taken}
-
-    def _key(self, name: str) -> str:
-        return name.lower() if self._fold_case else name
-
-    def claim(self, name: str) -> str:
-        candidate, counter = name, 2
-        while self._key(candidate) in self._taken:
-            candidate = f"{name}{counter}"
-            counter += 1
-        self._taken.add(self._key(candidate))
-        return candidate

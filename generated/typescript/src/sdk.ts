@@ -1,0 +1,58 @@
+import type { RetryConfig } from "./lib/retries.js";
+import {
+  Runtime,
+  type Credential,
+  type SecurityScheme,
+} from "./lib/runtime.js";
+import { Container } from "./container.js";
+
+export const DEFAULT_SERVER_URL: string | undefined = "https://api.friendli.ai";
+const USER_AGENT = "friendli-typescript/0.1.0";
+
+const SECURITY_SCHEMES: Record<string, SecurityScheme> = {
+  ["token"]: { kind: "http-bearer" },
+};
+
+export interface SDKOptions {
+  /** The bearer token of the token security scheme; read from `FRIENDLI_TOKEN` when not given. */
+  token?: string | undefined;
+  /** The server every operation uses, instead of the servers in the spec; read from `FRIENDLI_SERVER_URL` when not given. */
+  serverURL?: string | undefined;
+  /** The retry policy of every operation; a call's `retries` wins. */
+  retryConfig?: RetryConfig | undefined;
+  /** The timeout of each HTTP attempt, in milliseconds; a call's `timeoutMs` wins. */
+  timeoutMs?: number | undefined;
+  /** The fetch to send requests with (Node's own by default). */
+  fetch?: typeof fetch | undefined;
+}
+
+
+
+/** The Friendli Container image API, as a typed Python SDK. */
+export class Friendli {
+  private readonly runtime: Runtime;
+
+  constructor(options: SDKOptions = {}) {
+    const credentials: Record<string, Credential | undefined> = {};
+    const token = options.token ?? process.env["FRIENDLI_TOKEN"];
+    credentials["token"] = token ? token : undefined;
+    this.runtime = new Runtime({
+      credentials,
+      schemes: SECURITY_SCHEMES,
+      serverURL: options.serverURL ?? (process.env["FRIENDLI_SERVER_URL"] || undefined),
+      defaultServerURL: DEFAULT_SERVER_URL,
+      retryConfig: options.retryConfig,
+      timeoutMs: options.timeoutMs,
+      userAgent: USER_AGENT,
+      fetch: options.fetch,
+    });
+  }
+
+  private _container?: Container;
+
+  get container(): Container {
+    return (this._container ??= new Container(this.runtime));
+  }
+
+
+}
