@@ -7,6 +7,7 @@ on the same description. Slow (a few minutes): it generates about 15,000 files.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -190,3 +191,33 @@ def test_an_error_response_raises_sdk_error(
         '    print(json.dumps({"status": e.status_code, "body": json.loads(e.body)}))',
     )
     assert result == {"status": 404, "body": {"message": "Not Found", "documentation_url": "x"}}
+
+
+def test_the_typescript_target_generates_github_with_every_operation_and_passes_tsc(
+    tmp_path: Path,
+) -> None:
+    """The second target on the large spec: every operation becomes an OperationSpec of a
+    method, and `tsc --strict` passes on the ~15k-file package."""
+    from .test_typescript import NODE_MODULES, tsc
+
+    out = tmp_path / "typescript"
+    generate_to(GITHUB_SPEC, out, target="typescript", config_path=GITHUB_CONFIG)
+    spec = json.loads(GITHUB_SPEC.read_text())
+    expected = sorted(
+        op["operationId"]
+        for item in spec["paths"].values()
+        for method, op in item.items()
+        if method in METHODS
+    )
+    sources = [p.read_text() for p in (out / "src").glob("*.ts")]
+    found = sorted(
+        m.group(1)
+        for text in sources
+        for m in re.finditer(r'^  operationId: "([^"]+)",$', text, flags=re.MULTILINE)
+    )
+    assert found == expected
+    methods = sum(len(re.findall(r"^  async \w+\(", text, flags=re.MULTILINE)) for text in sources)
+    assert methods == len(expected)
+    (out / "node_modules").symlink_to(NODE_MODULES)
+    result = tsc("-p", "tsconfig.json", "--noEmit", cwd=out)
+    assert result.returncode == 0, result.stdout[-5000:] + result.stderr
