@@ -1,4 +1,5 @@
-"""Stage 5, format: black, the formatter of record, over every generated Python file.
+"""Stage 5, format: black, the formatter of record, over every generated Python file (and
+blank-line tidying of TypeScript files, whose templates already lay the code out).
 
 Black is most of the cost of a large generation, so this stage does as little of it as it
 can: a content-addressed cache maps each unformatted file to black's output (a regeneration
@@ -86,12 +87,33 @@ class _Cache:
             pass  # a cache that cannot be written only costs time
 
 
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_BLANK_AFTER_OPEN = re.compile(r"\{\n\n+")
+_BLANK_BEFORE_CLOSE = re.compile(r"\n\n+(\s*\})")
+
+
+def tidy_typescript(source: str) -> str:
+    """Blank lines as a TypeScript reader expects them (templates leave runs where optional
+    blocks are empty): at most one in a row, none just inside braces. Nothing else changes:
+    the templates lay out the code in the style prettier would."""
+    text = _BLANK_RUNS.sub("\n\n", source)
+    text = _BLANK_AFTER_OPEN.sub("{\n", text)
+    text = _BLANK_BEFORE_CLOSE.sub(r"\n\1", text)
+    return text.lstrip("\n")
+
+
 def format_files(
-    rendered: dict[str, str], python_paths: set[str], cache_dir: Path | None = None
+    rendered: dict[str, str],
+    python_paths: set[str],
+    cache_dir: Path | None = None,
+    typescript_paths: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
-    """Format the files in ``python_paths``; the others pass through unchanged."""
+    """Format the files in ``python_paths`` (black) and ``typescript_paths`` (blank lines
+    only); the others pass through unchanged."""
     cache = _Cache(cache_dir if cache_dir is not None else default_cache_dir())
     result = dict(rendered)
+    for path in typescript_paths:
+        result[path] = tidy_typescript(rendered[path])
     todo: list[tuple[str, str]] = []
     for path in sorted(python_paths):
         cached = cache.get(rendered[path])

@@ -25,7 +25,7 @@ class OutputFile:
     path: str  # relative to the output folder, with forward slashes
     template: str | None = None
     context: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
-    kind: str = "text"  # "python" files go through the formatter
+    kind: str = "text"  # "python" files go through black, "typescript" ones are tidied
     final_newline: bool = True
 
 

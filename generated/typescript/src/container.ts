@@ -1,8 +1,6 @@
 import type { Runtime } from "./lib/runtime.js";
 import { ContainerImage } from "./containerimage.js";
 
-
-
 /** Container */
 export class Container {
   constructor(private readonly runtime: Runtime) {}
@@ -12,6 +10,4 @@ export class Container {
   get image(): ContainerImage {
     return (this._image ??= new ContainerImage(this.runtime));
   }
-
-
 }

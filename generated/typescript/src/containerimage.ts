@@ -37,7 +37,6 @@ export interface ContainerImageEditRequest {
   responseFormat?: models.ContainerImageEditBodyResponseFormat | null;
 }
 
-
 const _GENERATE_OPERATION: OperationSpec = {
   operationId: "containerImagesGenerate",
   method: "POST",
@@ -68,11 +67,9 @@ const _EDIT_OPERATION: OperationSpec = {
   body: { schema: () => models.ContainerImageEditBody$ },
 };
 
-
 /** Container.Image: Image generation and editing on Friendli Container. */
 export class ContainerImage {
   constructor(private readonly runtime: Runtime) {}
-
 
   /**
    * Image generations
@@ -97,5 +94,4 @@ export class ContainerImage {
   ): Promise<models.ContainerImageGenerateSuccess> {
     return (await this.runtime.send(_EDIT_OPERATION, request, options)) as models.ContainerImageGenerateSuccess;
   }
-
 }

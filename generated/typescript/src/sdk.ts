@@ -26,9 +26,7 @@ export interface SDKOptions {
   fetch?: typeof fetch | undefined;
 }
 
-
-
-/** The Friendli Container image API, as a typed Python SDK. */
+/** The Friendli Container image API. */
 export class Friendli {
   private readonly runtime: Runtime;
 
@@ -53,6 +51,4 @@ export class Friendli {
   get container(): Container {
     return (this._container ??= new Container(this.runtime));
   }
-
-
 }

@@ -8,7 +8,7 @@ The package is ESM with no runtime dependencies beyond Node 20 (its ``fetch``).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ... import ir, markdown
@@ -352,7 +352,9 @@ class _Planner:
                     final_newline=False,
                 )
             )
-        return files
+        return [
+            replace(f, kind="typescript") if f.path.endswith(".ts") else f for f in files
+        ]
 
     def _all_namespaces(self, node: ir.Namespace) -> list[ir.Namespace]:
         found = [node]

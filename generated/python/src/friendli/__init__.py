@@ -1,4 +1,4 @@
-"""The Friendli Container image API, as a typed Python SDK."""
+"""The Friendli Container image API."""
 
 from . import errors, models, utils
 from ._version import __version__

@@ -2,7 +2,6 @@ import type { Schema } from "../lib/schema.js";
 import { type ContainerImageEditBodyImage, ContainerImageEditBodyImage$ } from "./containerimageeditbodyimage.js";
 import { type ContainerImageEditBodyResponseFormat, ContainerImageEditBodyResponseFormat$ } from "./containerimageeditbodyresponseformat.js";
 
-
 /** The request body of an image edit. */
 export interface ContainerImageEditBody {
   /** The image(s) to edit. Must be in a supported image format. */

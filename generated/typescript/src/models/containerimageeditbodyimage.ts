@@ -1,7 +1,6 @@
 import type { Schema } from "../lib/schema.js";
 import { type ImageInput, ImageInput$ } from "./imageinput.js";
 
-
 /** The image(s) to edit. Must be in a supported image format. */
 export type ContainerImageEditBodyImage = ImageInput | Array<ImageInput>;
 

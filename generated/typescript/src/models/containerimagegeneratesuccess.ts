@@ -1,6 +1,5 @@
 import type { Schema } from "../lib/schema.js";
 
-
 /** The generated image. */
 export interface ContainerImageGenerateSuccess {
   /** The generated image, in the requested format (`raw` or `jpeg`). */

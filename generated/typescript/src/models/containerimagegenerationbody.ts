@@ -2,7 +2,6 @@ import type { Schema } from "../lib/schema.js";
 import { type ContainerImageGenerationBodyResponseFormat, ContainerImageGenerationBodyResponseFormat$ } from "./containerimagegenerationbodyresponseformat.js";
 import { type ImageInput, ImageInput$ } from "./imageinput.js";
 
-
 /** The request body of an image generation. */
 export interface ContainerImageGenerationBody {
   /** A text description of the desired image. */
