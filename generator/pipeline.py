@@ -44,9 +44,7 @@ def generate(
     rendered = rendering.render(planned, rendering.environment(target))
     python_paths = {f.path for f in planned if f.kind == "python"}
     typescript_paths = frozenset(f.path for f in planned if f.kind == "typescript")
-    formatted = formatting.format_files(
-        rendered, python_paths, typescript_paths=typescript_paths
-    )
+    formatted = formatting.format_files(rendered, python_paths, typescript_paths=typescript_paths)
     return Generated(api, config, dict(sorted(formatted.items())), diagnostics)
 
 

@@ -352,9 +352,7 @@ class _Planner:
                     final_newline=False,
                 )
             )
-        return [
-            replace(f, kind="typescript") if f.path.endswith(".ts") else f for f in files
-        ]
+        return [replace(f, kind="typescript") if f.path.endswith(".ts") else f for f in files]
 
     def _all_namespaces(self, node: ir.Namespace) -> list[ir.Namespace]:
         found = [node]
