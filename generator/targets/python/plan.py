@@ -15,6 +15,15 @@ from ... import ir, markdown
 from ...config import Config
 from ...errors import Diagnostics, Problem, SpecError
 from .. import OutputFile
+from ..shared import (
+    client_security_schemes,
+    flattens,
+    has_event_streams,
+    is_event_envelope,
+    response_kind,
+    success_response,
+    typed_error_responses,
+)
 from . import literals
 from .naming import Namer, RESERVED_CLASS_NAMES, class_name, enum_member, member_name, module_name
 from .typemap import (
@@ -125,15 +134,6 @@ def _status_label(status: str) -> str:
     return "default" if status == "DEFAULT" else status
 
 
-def _flattens(content_type: str) -> bool:
-    """Whether an object body becomes keyword parameters: JSON and form bodies do."""
-    media = content_type.split(";")[0].strip().lower()
-    return media.endswith("json") or media in (
-        "application/x-www-form-urlencoded",
-        "multipart/form-data",
-    )
-
-
 def plan(api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFile]:
     return _Planner(api, config, diagnostics).files()
 
@@ -153,12 +153,7 @@ class _Planner:
         self.namespace_names = self._name_namespaces()
         self.credentials = self._credentials()
         self.error_classes = self._name_errors()
-        self.has_sse = any(
-            self.response_kind(r.content_type) == "sse"
-            for op in api.operations
-            for r in op.responses
-            if r.is_success
-        )
+        self.has_sse = has_event_streams(api)
 
     # -- names -------------------------------------------------------------------------------
 
@@ -230,29 +225,17 @@ class _Planner:
                 found[response.type] = namer.claim(base)
         return found
 
-    def typed_error_responses(self, op: ir.Operation) -> list[ir.Response]:
-        """The operation's non-2XX responses whose JSON body has a schema."""
-        return [
-            r
-            for r in op.responses
-            if not r.is_success
-            and r.type is not None
-            and self.response_kind(r.content_type) == "json"
-        ]
+    @staticmethod
+    def typed_error_responses(op: ir.Operation) -> list[ir.Response]:
+        return typed_error_responses(op)
 
     def _credentials(self) -> list[_Credential]:
         """One client parameter per security scheme some operation uses, in spec order. The
         first bearer-like scheme (HTTP bearer, OAuth2, OpenID Connect: all send a bearer
         token) is the client's token: the one the configured environment variable fills."""
-        used = {name for op in self.api.operations for alt in op.security for name in alt}
         namer = Namer(frozenset({"server_url", "retry_config", "timeout_ms", "client", "self"}))
         found: list[_Credential] = []
-        token_taken = False
-        for scheme in self.api.security_schemes:
-            if scheme.name not in used:
-                continue
-            is_token = scheme.kind in ("http-bearer", "oauth2") and not token_taken
-            token_taken = token_taken or is_token
+        for scheme, is_token in client_security_schemes(self.api):
             annotation = "Tuple[str, str]" if scheme.kind == "http-basic" else "str"
             if scheme.kind == "http-basic":
                 what = "The (username, password) pair for HTTP basic authentication"
@@ -725,7 +708,7 @@ class _Planner:
         if rb is None:
             return inputs, None
         target = self.schemas.get(rb.type.name) if isinstance(rb.type, ir.Named) else None
-        if isinstance(target, ir.ObjectSchema) and _flattens(rb.content_type):
+        if isinstance(target, ir.ObjectSchema) and flattens(rb.content_type):
             fields = []
             for f in self.fields[target.name]:
                 if f.prop.read_only:
@@ -767,17 +750,7 @@ class _Planner:
 
     @staticmethod
     def response_kind(content_type: str | None) -> str:
-        """How a success body is read: ``json``, ``text``, ``bytes`` or ``none``."""
-        if content_type is None:
-            return "none"
-        media = content_type.split(";")[0].strip().lower()
-        if media in ("application/json", "*/*") or media.endswith("+json"):
-            return "json"
-        if media == "text/event-stream":
-            return "sse"
-        if media.startswith("text/") or media in ("application/xml", "application/x-yaml"):
-            return "text"
-        return "bytes"
+        return response_kind(content_type)
 
     def response_shape(self, success: ir.Response | None, mapper: TypeMapper) -> tuple[str, str]:
         """The response kind and the method's return annotation."""
@@ -797,21 +770,11 @@ class _Planner:
         return kind, mapper.annotation(success.type, "models.")
 
     def is_event_envelope(self, response: ir.Response | None) -> bool:
-        """Whether an event stream's schema describes whole events (``data`` beside
-        ``event``, ``id`` or ``retry``) rather than each event's data."""
-        if response is None or not isinstance(response.type, ir.Named):
-            return False
-        schema = self.schemas[response.type.name]
-        if not isinstance(schema, ir.ObjectSchema):
-            return False
-        names = {p.name for p in schema.properties}
-        return "data" in names and len(names) > 1 and names <= {"data", "event", "id", "retry"}
+        return is_event_envelope(self.api, response)
 
-    def success_response(self, op: ir.Operation) -> ir.Response | None:
-        for response in op.responses:
-            if response.is_success:
-                return response
-        return None
+    @staticmethod
+    def success_response(op: ir.Operation) -> ir.Response | None:
+        return success_response(op)
 
     def operation_context(
         self, op: ir.Operation, method_name: str, mapper: TypeMapper

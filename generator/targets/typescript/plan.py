@@ -16,6 +16,15 @@ from ...config import Config
 from ...errors import Diagnostics
 from ...words import Namer
 from .. import OutputFile
+from ..shared import (
+    client_security_schemes,
+    flattens,
+    has_event_streams,
+    is_event_envelope,
+    response_kind,
+    success_response,
+    typed_error_responses,
+)
 from .naming import RESERVED_TYPE_NAMES, camel_case, enum_key, file_name, type_name
 
 TYPESCRIPT_VERSION = "5.9.3"
@@ -46,32 +55,6 @@ def comment(text: str | None, indent: str = "") -> str | None:
         return f"{indent}/** {lines[0]} */"
     body = "\n".join(f"{indent} *" + (f" {line}" if line.strip() else "") for line in lines)
     return f"{indent}/**\n{body}\n{indent} */"
-
-
-def _media(content_type: str | None) -> str:
-    return (content_type or "").split(";")[0].strip().lower()
-
-
-def response_kind(content_type: str | None) -> str:
-    """How a success body is read: ``json``, ``text``, ``bytes``, ``sse`` or ``none``."""
-    if content_type is None:
-        return "none"
-    media = _media(content_type)
-    if media in ("application/json", "*/*") or media.endswith("+json"):
-        return "json"
-    if media == "text/event-stream":
-        return "sse"
-    if media.startswith("text/") or media in ("application/xml", "application/x-yaml"):
-        return "text"
-    return "bytes"
-
-
-def _flattens(content_type: str) -> bool:
-    media = _media(content_type)
-    return media.endswith("json") or media in (
-        "application/x-www-form-urlencoded",
-        "multipart/form-data",
-    )
 
 
 @dataclass(frozen=True)
@@ -142,12 +125,7 @@ class _Planner:
             self.request_types[op.operation_id] = types.claim(type_name((owner, *words)))
         self.errors = self._name_errors(types)
         self.credentials = self._credentials()
-        self.has_sse = any(
-            response_kind(r.content_type) == "sse"
-            for op in api.operations
-            for r in op.responses
-            if r.is_success
-        )
+        self.has_sse = has_event_streams(api)
 
     # -- names -------------------------------------------------------------------------------
 
@@ -187,35 +165,23 @@ class _Planner:
 
     @staticmethod
     def typed_error_responses(op: ir.Operation) -> list[ir.Response]:
-        return [
-            r
-            for r in op.responses
-            if not r.is_success and r.type is not None and response_kind(r.content_type) == "json"
-        ]
+        return typed_error_responses(op)
 
     def _credentials(self) -> list[dict[str, Any]]:
-        used = {name for op in self.api.operations for alt in op.security for name in alt}
         namer = Namer(frozenset({"serverURL", "retryConfig", "timeoutMs", "fetch", "userAgent"}))
-        found = []
-        token_taken = False
-        for scheme in self.api.security_schemes:
-            if scheme.name not in used:
-                continue
-            is_token = scheme.kind in ("http-bearer", "oauth2") and not token_taken
-            token_taken = token_taken or is_token
-            found.append(
-                {
-                    "scheme": scheme,
-                    "name": namer.claim(camel_case(scheme.name, "token")),
-                    "type": (
-                        "{ username: string; password: string }"
-                        if scheme.kind == "http-basic"
-                        else "string"
-                    ),
-                    "env": self.config.token_env if is_token else None,
-                }
-            )
-        return found
+        return [
+            {
+                "scheme": scheme,
+                "name": namer.claim(camel_case(scheme.name, "token")),
+                "type": (
+                    "{ username: string; password: string }"
+                    if scheme.kind == "http-basic"
+                    else "string"
+                ),
+                "env": self.config.token_env if is_token else None,
+            }
+            for scheme, is_token in client_security_schemes(self.api)
+        ]
 
     def token(self) -> dict[str, Any] | None:
         return next((c for c in self.credentials if c["env"]), None)
@@ -486,7 +452,7 @@ class _Planner:
         names = {i.name for i in found}
         if (
             isinstance(target, ir.ObjectSchema)
-            and _flattens(rb.content_type)
+            and flattens(rb.content_type)
             and not any(f.name in names for f in self.fields[target.name])
         ):
             for f in self.fields[target.name]:
@@ -531,7 +497,7 @@ class _Planner:
 
     @staticmethod
     def success(op: ir.Operation) -> ir.Response | None:
-        return next((r for r in op.responses if r.is_success), None)
+        return success_response(op)
 
     def returns(self, op: ir.Operation) -> str:
         success = self.success(op)
@@ -548,13 +514,7 @@ class _Planner:
         return event
 
     def is_event_envelope(self, response: ir.Response | None) -> bool:
-        if response is None or not isinstance(response.type, ir.Named):
-            return False
-        schema = self.schemas[response.type.name]
-        if not isinstance(schema, ir.ObjectSchema):
-            return False
-        names = {p.name for p in schema.properties}
-        return "data" in names and len(names) > 1 and names <= {"data", "event", "id", "retry"}
+        return is_event_envelope(self.api, response)
 
     def operations_block(self, node: ir.Namespace, from_root: bool) -> dict[str, Any]:
         prefix = "./"

@@ -1,0 +1,88 @@
+"""Decisions every target makes the same way, read off the IR: how a response body is read,
+which error responses get typed errors, whether an event stream's schema describes whole
+events, which security schemes the client takes. Targets differ in names and types, not in
+these, so both SDKs behave alike on the wire.
+"""
+
+from __future__ import annotations
+
+from .. import ir
+
+EVENT_FIELDS = frozenset({"data", "event", "id", "retry"})
+
+
+def media_type(content_type: str | None) -> str:
+    return (content_type or "").split(";")[0].strip().lower()
+
+
+def response_kind(content_type: str | None) -> str:
+    """How a success body is read: ``json``, ``text``, ``bytes``, ``sse`` or ``none``."""
+    if content_type is None:
+        return "none"
+    media = media_type(content_type)
+    if media in ("application/json", "*/*") or media.endswith("+json"):
+        return "json"
+    if media == "text/event-stream":
+        return "sse"
+    if media.startswith("text/") or media in ("application/xml", "application/x-yaml"):
+        return "text"
+    return "bytes"
+
+
+def flattens(content_type: str) -> bool:
+    """Whether an object body becomes a method's own parameters: JSON and form bodies do."""
+    media = media_type(content_type)
+    return media.endswith("json") or media in (
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    )
+
+
+def success_response(op: ir.Operation) -> ir.Response | None:
+    return next((r for r in op.responses if r.is_success), None)
+
+
+def typed_error_responses(op: ir.Operation) -> list[ir.Response]:
+    """The operation's non-2XX responses whose JSON body has a schema: each gets a typed error."""
+    return [
+        r
+        for r in op.responses
+        if not r.is_success and r.type is not None and response_kind(r.content_type) == "json"
+    ]
+
+
+def is_event_envelope(api: ir.Api, response: ir.Response | None) -> bool:
+    """Whether an event stream's schema describes whole events (``data`` beside ``event``,
+    ``id`` or ``retry``) rather than each event's data."""
+    if response is None or not isinstance(response.type, ir.Named):
+        return False
+    schema = api.schema(response.type.name)
+    if not isinstance(schema, ir.ObjectSchema):
+        return False
+    names = {p.name for p in schema.properties}
+    return "data" in names and len(names) > 1 and names <= EVENT_FIELDS
+
+
+def has_event_streams(api: ir.Api) -> bool:
+    return any(
+        response_kind(r.content_type) == "sse"
+        for op in api.operations
+        for r in op.responses
+        if r.is_success
+    )
+
+
+def client_security_schemes(api: ir.Api) -> list[tuple[ir.SecurityScheme, bool]]:
+    """The schemes some operation uses, in spec order, each with whether it is the client's
+    token: the first bearer-like one (HTTP bearer, OAuth2, OpenID Connect all send a bearer
+    token), which the configured environment variable fills."""
+    used = {name for op in api.operations for alt in op.security for name in alt}
+    found = []
+    token_taken = False
+    for scheme in api.security_schemes:
+        if scheme.name not in used:
+            continue
+        is_token = scheme.kind in ("http-bearer", "oauth2") and not token_taken
+        token_taken = token_taken or is_token
+        found.append((scheme, is_token))
+    return found
