@@ -108,6 +108,10 @@ class Discriminator:
     property_name: str
     mapping: tuple[tuple[str, SchemaName], ...]
 
+    def value_for(self, member: SchemaName) -> str | None:
+        """The first discriminator value that selects ``member``."""
+        return next((value for value, target in self.mapping if target == member), None)
+
 
 @dataclass(frozen=True)
 class UnionSchema:

@@ -1030,7 +1030,7 @@ class _Planner:
                 first = schema.variants[0]
                 if found and isinstance(value, dict) and isinstance(first, ir.Named):
                     # The value that selects the first member, so the example validates.
-                    tag = next((v for v, target in found.mapping if target == first.name), None)
+                    tag = found.value_for(first.name)
                     if tag is not None:
                         value[found.property_name] = tag
                 return value

@@ -744,7 +744,7 @@ class _Planner:
                 found = schema.discriminator
                 first = schema.variants[0]
                 if found and isinstance(value, dict) and isinstance(first, ir.Named):
-                    tag = next((v for v, target in found.mapping if target == first.name), None)
+                    tag = found.value_for(first.name)
                     if tag is not None:
                         value[found.property_name] = tag
                 return value
