@@ -10,3 +10,4 @@ export {
 } from "./errors.js";
 export type { RequestOptions } from "./lib/runtime.js";
 export type { BackoffStrategy, RetryConfig } from "./lib/retries.js";
+export type { ContainerImageGenerateRequest, ContainerImageEditRequest } from "./containerimage.js";

@@ -238,12 +238,13 @@ class _Planner:
 
     def doc_type(self, t: ir.TypeRef, link_prefix: str, request: bool = False) -> str:
         """A docs table's type cell: links to model pages."""
+        # Angle brackets escaped: "Record<string" must not read as an HTML tag.
         if isinstance(t, ir.Nullable):
             return f"{self.doc_type(t.inner, link_prefix, request)} \\| *null*"
         if isinstance(t, ir.ArrayType):
-            return f"Array<{self.doc_type(t.items, link_prefix, request)}>"
+            return f"Array\\<{self.doc_type(t.items, link_prefix, request)}\\>"
         if isinstance(t, ir.MapType):
-            return f"Record<string, {self.doc_type(t.values, link_prefix, request)}>"
+            return f"Record\\<string, {self.doc_type(t.values, link_prefix, request)}\\>"
         if isinstance(t, ir.Named):
             name = self.type_names[t.name]
             return f"[models.{name}]({link_prefix}{self.file_names[t.name]}.md)"
@@ -338,7 +339,24 @@ class _Planner:
         }
 
     def index_context(self) -> dict[str, Any]:
-        return {"client": self.client, "has_sse": self.has_sse}
+        requests = []
+        for node in self._all_namespaces(self.api.root):
+            if node.path:
+                names = [self.request_types[op.operation_id] for op in node.operations]
+                names = [n for n, op in zip(names, node.operations) if self.inputs(op)[0]]
+                if names:
+                    requests.append({"module": self.namespaces[node.path][1], "names": names})
+        root = [
+            self.request_types[op.operation_id]
+            for op in self.api.root.operations
+            if self.inputs(op)[0]
+        ]
+        return {
+            "client": self.client,
+            "has_sse": self.has_sse,
+            "requests": requests,
+            "root_requests": root,
+        }
 
     def errors_context(self) -> dict[str, Any]:
         classes = []
@@ -900,7 +918,7 @@ class _Planner:
             if success is not None and success.type is not None and kind in ("json", "sse"):
                 shown = self.doc_type(success.type, SDK_LINK_PREFIX)
                 if kind == "sse":
-                    shown = f"EventStream<{shown}>"
+                    shown = f"EventStream\\<{shown}\\>"
             else:
                 shown = markdown.escape(self.returns(op))
             error_rows = []
@@ -926,7 +944,7 @@ class _Planner:
                     "parameters": markdown.table(
                         ["Parameter", "Type", "Required", "Description", "Example"], rows
                     ),
-                    "response": f"**Promise<{shown}>**",
+                    "response": f"**Promise\\<{shown}\\>**",
                     "errors": markdown.table(
                         ["Error Type", "Status Code", "Content Type"], error_rows
                     ),
