@@ -194,11 +194,12 @@ def test_an_error_response_raises_sdk_error(
 
 
 def test_the_typescript_target_generates_github_with_every_operation_and_passes_tsc(
-    tmp_path: Path,
+    tmp_path: Path, github_mock: MockServer
 ) -> None:
     """The second target on the large spec: every operation becomes an OperationSpec of a
-    method, and `tsc --strict` passes on the ~15k-file package."""
-    from .test_typescript import NODE_MODULES, tsc
+    method, `tsc --strict` passes on the ~15k-file package, and the four calls above run
+    against the mock server from the built TypeScript SDK too."""
+    from .test_typescript import NODE_MODULES, node, tsc
 
     out = tmp_path / "typescript"
     generate_to(GITHUB_SPEC, out, target="typescript", config_path=GITHUB_CONFIG)
@@ -219,5 +220,42 @@ def test_the_typescript_target_generates_github_with_every_operation_and_passes_
     methods = sum(len(re.findall(r"^  async \w+\(", text, flags=re.MULTILINE)) for text in sources)
     assert methods == len(expected)
     (out / "node_modules").symlink_to(NODE_MODULES)
-    result = tsc("-p", "tsconfig.json", "--noEmit", cwd=out)
+    result = tsc("-p", "tsconfig.json", cwd=out)
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr
+    github_mock.reset()
+    github_mock.script(
+        "repos/get", {"status": 404, "json": {"message": "Not Found", "documentation_url": "x"}}
+    )
+    script = f"""
+const {{ GitHub, errors }} = await import({json.dumps(str(out / "dist" / "index.js"))});
+const client = new GitHub({{ serverURL: {json.dumps(github_mock.url)} }});
+const found = {{}};
+try {{
+  await client.repos.get({{ owner: "o", repo: "missing" }});
+}} catch (e) {{
+  found.error = {{ status: e.statusCode, typed: e instanceof errors.TypedSDKError, message: e.data?.message }};
+}}
+const repo = await client.repos.get({{ owner: "octo cat", repo: "hello/world" }});
+found.repo = typeof repo.id;
+const items = await client.migrations.listForOrg({{ org: "acme", exclude: ["repositories"], perPage: 5 }});
+found.items = Array.isArray(items);
+const asset = await client.repos.uploadReleaseAsset({{
+  owner: "o", repo: "r", releaseId: 1, name: "a.bin", body: new TextEncoder().encode("binary"),
+}});
+found.asset = typeof asset.name;
+console.log(JSON.stringify(found));
+"""
+    ran = node("--input-type=module", "-e", script)
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout.strip().splitlines()[-1]) == {
+        "error": {"status": 404, "typed": True, "message": "Not Found"},
+        "repo": "number",
+        "items": True,
+        "asset": "string",
+    }
+    missing, got, listed, uploaded = github_mock.requests()
+    assert missing["status"] == 404
+    assert (got["path"], got["status"]) == ("/repos/octo%20cat/hello%2Fworld", 200)
+    assert ["exclude", "repositories"] in listed["query"] and ["per_page", "5"] in listed["query"]
+    assert uploaded["status"] == 201 and uploaded["body"] == "binary"
+    assert uploaded["headers"]["content-type"] == "application/octet-stream"

@@ -32,8 +32,7 @@ export class Friendli {
 
   constructor(options: SDKOptions = {}) {
     const credentials: Record<string, Credential | undefined> = {};
-    const token = options.token ?? process.env["FRIENDLI_TOKEN"];
-    credentials["token"] = token ? token : undefined;
+    credentials["token"] = (options.token ?? process.env["FRIENDLI_TOKEN"]) || undefined;
     this.runtime = new Runtime({
       credentials,
       schemes: SECURITY_SCHEMES,

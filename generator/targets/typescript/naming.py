@@ -72,16 +72,23 @@ def _ascii_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in split_words(folded) if w)
 
 
+# Member names that would not be plain members: a method named "constructor" is the class's
+# constructor, and "__proto__" in an object literal sets the prototype.
+RESERVED_MEMBERS = frozenset({"constructor", "__proto__", "prototype"})
+
+
 @functools.lru_cache(maxsize=65536)
 def camel_case(text: str, fallback: str = "field") -> str:
-    """A safe camelCase member, parameter or method name."""
+    """A safe camelCase member (property, method, accessor) name. Reserved words are valid
+    member names in JavaScript (`request.class`, `repos.get()`), so only the few members
+    with a meaning of their own are renamed; generated code never binds a variable to one."""
     words = _ascii_words(text)
     if not words:
         return fallback
     name = words[0].lower() + "".join(w[0].upper() + w[1:].lower() for w in words[1:])
     if name[0].isdigit():
         name = fallback + name[0].upper() + name[1:]
-    if name in RESERVED_WORDS:
+    if name in RESERVED_MEMBERS:
         name += "_"
     return name
 
