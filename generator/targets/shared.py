@@ -86,3 +86,31 @@ def client_security_schemes(api: ir.Api) -> list[tuple[ir.SecurityScheme, bool]]
         token_taken = token_taken or is_token
         found.append((scheme, is_token))
     return found
+
+
+def status_label(status: str) -> str:
+    """A response status as docs and error tables write it: ``404``, ``4XX``, ``default``."""
+    return "default" if status == "DEFAULT" else status
+
+
+def property_text(prop: ir.Property) -> str:
+    """A property's description with what its access means: read-only fields are never
+    sent, write-only ones never come back."""
+    text = prop.description or ""
+    if prop.read_only:
+        text = ("Read-only: set by the server, never sent. " + text).strip()
+    if prop.write_only:
+        text = ("Write-only: sent, never returned. " + text).strip()
+    return text
+
+
+def tag_example(union: ir.UnionSchema, value: object) -> object:
+    """An example of a union's first member with the discriminator value that selects that
+    member set, so the example validates."""
+    found = union.discriminator
+    first = union.variants[0] if union.variants else None
+    if found and isinstance(value, dict) and isinstance(first, ir.Named):
+        tag = found.value_for(first.name)
+        if tag is not None:
+            value[found.property_name] = tag
+    return value

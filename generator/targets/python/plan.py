@@ -20,8 +20,11 @@ from ..shared import (
     flattens,
     has_event_streams,
     is_event_envelope,
+    property_text,
     response_kind,
+    status_label,
     success_response,
+    tag_example,
     typed_error_responses,
 )
 from . import literals
@@ -127,11 +130,6 @@ class _Credential:
     annotation: str
     env: str | None
     description: str
-
-
-def _status_label(status: str) -> str:
-    """A response status as the docs write it: ``404``, ``4XX``, ``default``."""
-    return "default" if status == "DEFAULT" else status
 
 
 def plan(api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFile]:
@@ -486,7 +484,7 @@ class _Planner:
             description = target.description if target is not None else None
             statuses = sorted(
                 {
-                    _status_label(r.status)
+                    status_label(r.status)
                     for op in self.api.operations
                     for r in self.typed_error_responses(op)
                     if r.type == type_
@@ -632,11 +630,7 @@ class _Planner:
 
     @staticmethod
     def _field_doc(prop: ir.Property) -> str | None:
-        text = prop.description or ""
-        if prop.read_only:
-            text = ("Read-only: set by the server, never sent. " + text).strip()
-        if prop.write_only:
-            text = ("Write-only: sent, never returned. " + text).strip()
+        text = property_text(prop)
         if prop.deprecated:
             text = ("Deprecated. " + text).strip()
         return text or None
@@ -1025,15 +1019,7 @@ class _Planner:
                     if p.required
                 }
             if isinstance(schema, ir.UnionSchema):
-                value = self._placeholder(schema.variants[0])
-                found = schema.discriminator
-                first = schema.variants[0]
-                if found and isinstance(value, dict) and isinstance(first, ir.Named):
-                    # The value that selects the first member, so the example validates.
-                    tag = found.value_for(first.name)
-                    if tag is not None:
-                        value[found.property_name] = tag
-                return value
+                return tag_example(schema, self._placeholder(schema.variants[0]))
         return {}
 
     def _example_text(self, value: Any, has: bool) -> str:
@@ -1124,7 +1110,7 @@ class _Planner:
         return [
             [
                 f"errors.{name}",
-                ", ".join(_status_label(r.status) for r in found),
+                ", ".join(status_label(r.status) for r in found),
                 markdown.cell(found[0].content_type or ""),
             ]
             for name, found in by_class.items()

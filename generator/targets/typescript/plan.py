@@ -21,8 +21,11 @@ from ..shared import (
     flattens,
     has_event_streams,
     is_event_envelope,
+    property_text,
     response_kind,
+    status_label,
     success_response,
+    tag_example,
     typed_error_responses,
 )
 from .naming import RESERVED_TYPE_NAMES, camel_case, enum_key, file_name, type_name
@@ -599,7 +602,7 @@ class _Planner:
                         "errors",
                         "["
                         + ", ".join(
-                            f"[{string(r.status.lower() if r.status == 'DEFAULT' else r.status)}, "
+                            f"[{string(status_label(r.status))}, "
                             f"errors.{self.errors[r.type]} as ErrorClass, "
                             f"() => ({self.descriptor(r.type, 'models.')})]"
                             for r in typed
@@ -673,11 +676,7 @@ class _Planner:
             fields = []
             for f in self.fields[schema.name]:
                 used |= self.named_in(f.prop.type)
-                text = f.prop.description or ""
-                if f.prop.read_only:
-                    text = ("Read-only: set by the server, never sent. " + text).strip()
-                if f.prop.write_only:
-                    text = ("Write-only: sent, never returned. " + text).strip()
+                text = property_text(f.prop)
                 if f.prop.deprecated:
                     text = ("@deprecated " + text).strip()
                 nullable_required = f.prop.required and isinstance(f.prop.type, ir.Nullable)
@@ -758,14 +757,7 @@ class _Planner:
                     if f.required_in_request
                 }
             if isinstance(schema, ir.UnionSchema) and schema.variants:
-                value = self.placeholder(schema.variants[0])
-                found = schema.discriminator
-                first = schema.variants[0]
-                if found and isinstance(value, dict) and isinstance(first, ir.Named):
-                    tag = found.value_for(first.name)
-                    if tag is not None:
-                        value[found.property_name] = tag
-                return value
+                return tag_example(schema, self.placeholder(schema.variants[0]))
         return {}
 
     def literal(self, value: Any, t: ir.TypeRef | None, indent: str) -> str:
@@ -925,7 +917,7 @@ class _Planner:
             by_class: dict[str, list[str]] = {}
             for r in self.typed_error_responses(op):
                 assert r.type is not None
-                status = "default" if r.status == "DEFAULT" else r.status
+                status = status_label(r.status)
                 by_class.setdefault(self.errors[r.type], []).append(status)
             for name, statuses in by_class.items():
                 error_rows.append([f"errors.{name}", ", ".join(statuses), "application/json"])
@@ -979,11 +971,7 @@ class _Planner:
         else:
             rows = []
             for f in self.fields[schema.name]:
-                text = f.prop.description or ""
-                if f.prop.read_only:
-                    text = ("Read-only: set by the server, never sent. " + text).strip()
-                if f.prop.write_only:
-                    text = ("Write-only: sent, never returned. " + text).strip()
+                text = property_text(f.prop)
                 rows.append(
                     [
                         f"`{f.name}`",

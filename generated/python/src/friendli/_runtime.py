@@ -174,7 +174,7 @@ class _Runtime:
         content: Optional[bytes] = None
         data: Optional[Dict[str, Any]] = None
         files: Optional[Dict[str, Any]] = None
-        media = (op.request_content_type or "").split(";")[0].strip().lower()
+        media = _media(op.request_content_type)
         if (
             op.request_content_type is not None
             and body is not None
@@ -271,10 +271,8 @@ class _Runtime:
             raise self.error(op, response)
         if op.response_kind == "none":
             return None
-        media_type = (
-            response.headers.get("content-type", "").split(";")[0].strip().lower()
-        )
-        expected = (op.response_content_type or "").split(";")[0].strip().lower()
+        media_type = _media(response.headers.get("content-type"))
+        expected = _media(op.response_content_type)
         acceptable = not expected or "*" in expected or media_type == expected
         if op.response_kind == "json" and media_type.endswith("+json"):
             acceptable = True
@@ -322,9 +320,7 @@ class _Runtime:
             or known.get(f"{status // 100}XX")
             or known.get("DEFAULT")
         )
-        media_type = (
-            response.headers.get("content-type", "").split(";")[0].strip().lower()
-        )
+        media_type = _media(response.headers.get("content-type"))
         if name is not None and (
             media_type == "application/json" or media_type.endswith("+json")
         ):
@@ -608,8 +604,13 @@ def _secrets(config: ClientConfig) -> Tuple[str, ...]:
     return tuple(s for s in found if s)
 
 
+def _media(content_type: Optional[str]) -> str:
+    """A content type's media type, lower case, without parameters."""
+    return (content_type or "").split(";")[0].strip().lower()
+
+
 def _is_event_stream(response: httpx.Response) -> bool:
-    media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    media_type = _media(response.headers.get("content-type"))
     return 200 <= response.status_code < 300 and media_type == "text/event-stream"
 
 

@@ -118,8 +118,9 @@ function basic(credential: Credential): string {
   return Buffer.from(pair, "utf-8").toString("base64");
 }
 
-function mediaOf(headers: Headers): string {
-  return (headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+/** A content type's media type, lower case, without parameters. */
+function media(contentType: string | null | undefined): string {
+  return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
 }
 
 function sleep(ms: number): Promise<void> {
@@ -193,9 +194,9 @@ export class Runtime {
     if (!op.body || !op.requestContentType) return undefined;
     const source = op.body.member === undefined ? request : request[op.body.member];
     if (source === undefined) return undefined;
-    const media = op.requestContentType.split(";")[0]!.trim().toLowerCase();
+    const type = media(op.requestContentType);
     const value = encode(op.body.schema(), source);
-    if (media === "multipart/form-data") {
+    if (type === "multipart/form-data") {
       const form = new FormData(); // fetch writes the boundary into Content-Type
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         if (item === undefined || item === null) continue;
@@ -206,8 +207,8 @@ export class Runtime {
       return form;
     }
     headers.set("Content-Type", op.requestContentType);
-    if (media === "application/json" || media.endsWith("+json")) return JSON.stringify(value);
-    if (media === "application/x-www-form-urlencoded") {
+    if (type === "application/json" || type.endsWith("+json")) return JSON.stringify(value);
+    if (type === "application/x-www-form-urlencoded") {
       const pairs: [string, string][] = [];
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         if (item === undefined || item === null) continue;
@@ -254,7 +255,7 @@ export class Runtime {
     const where = `${request.method} ${request.url}`;
     try {
       const answer = await (this.config.fetch ?? fetch)(request, { signal: controller.signal });
-      if (op.responseKind === "sse" && answer.ok && mediaOf(answer.headers) === "text/event-stream") {
+      if (op.responseKind === "sse" && answer.ok && media(answer.headers.get("content-type")) === "text/event-stream") {
         clearTimeout(timer); // an event stream is read later: timeoutMs bounds each wait then
         return { answer, body: undefined };
       }
@@ -281,13 +282,13 @@ export class Runtime {
     const raw = this.raw(answer, body);
     if (!answer.ok) throw this.error(op, answer, raw);
     if (op.responseKind === "none") return undefined;
-    const media = mediaOf(answer.headers);
-    const expected = (op.responseContentType ?? "").split(";")[0]!.trim().toLowerCase();
+    const received = media(answer.headers.get("content-type"));
+    const expected = media(op.responseContentType);
     const acceptable =
-      !expected || expected.includes("*") || media === expected || (op.responseKind === "json" && media.endsWith("+json"));
+      !expected || expected.includes("*") || received === expected || (op.responseKind === "json" && received.endsWith("+json"));
     if (!acceptable) {
       throw new ResponseValidationError(
-        `${op.operationId}: expected ${expected} but got ${media || "no content type"}`,
+        `${op.operationId}: expected ${expected} but got ${received || "no content type"}`,
         raw,
         undefined,
         this.secrets,
@@ -318,8 +319,8 @@ export class Runtime {
       known.find(([s]) => s === String(status)) ??
       known.find(([s]) => s === `${Math.floor(status / 100)}XX`) ??
       known.find(([s]) => s === "default");
-    const media = mediaOf(answer.headers);
-    if (found && (media === "application/json" || media.endsWith("+json"))) {
+    const received = media(answer.headers.get("content-type"));
+    if (found && (received === "application/json" || received.endsWith("+json"))) {
       try {
         const data = decode(found[2](), JSON.parse(raw.body));
         return new found[1](message, raw, data, this.secrets);
