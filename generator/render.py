@@ -31,8 +31,11 @@ def render(files: list[OutputFile], env: jinja2.Environment) -> dict[str, str]:
     """Render every file; returns relative path -> text, in path order."""
     rendered: dict[str, str] = {}
     for output in files:
-        assert output.template is not None
-        text = env.get_template(output.template).render(**output.context)
+        if output.template is None:
+            assert output.content is not None, output.path
+            text = output.content
+        else:
+            text = env.get_template(output.template).render(**output.context)
         text = text.rstrip("\n")
         rendered[output.path] = text + "\n" if output.final_newline and text else text
     return rendered

@@ -6,8 +6,10 @@ Control endpoints (JSON), for tests:
   each request to that operation takes the next one. A step may set ``status``, ``headers``,
   ``body`` (raw text) or ``json``, ``content_type``, ``delay`` (seconds before answering),
   ``drop`` (close without answering), ``drop_after`` (close after that many body bytes),
-  ``trickle`` (seconds between ``chunk``-byte pieces). A step without ``status`` answers
-  normally, with its delay or trickle applied.
+  ``trickle`` (seconds between ``chunk``-byte pieces), ``compress`` (``gzip`` or
+  ``deflate``: the body is sent compressed, with its ``Content-Encoding``; ``drop_after``
+  then counts compressed bytes). A step without ``status`` answers normally, with its
+  delay, trickle or compression applied.
 - ``GET /__mock/requests``: every request so far (method, path, query, headers, body as
   text, operation, the status answered).
 - ``POST /__mock/reset``: forget requests and scripts.
@@ -17,12 +19,14 @@ from __future__ import annotations
 
 import argparse
 import base64
+import gzip
 import ipaddress
 import json
 import socket
 import sys
 import threading
 import time
+import zlib
 from collections import defaultdict, deque
 from http.cookies import SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -88,6 +92,10 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
             return
+        encoding = step.get("compress")
+        if encoding is not None:
+            body = _compressed(str(encoding), body)
+            headers = {**(headers or {}), "Content-Encoding": str(encoding)}
         self.send_response(status)
         if content_type:
             self.send_header("Content-Type", content_type)
@@ -294,6 +302,14 @@ class Handler(BaseHTTPRequestHandler):
 
 def _validation_error(loc: list[Any], msg: str, kind: str) -> dict[str, Any]:
     return {"detail": [{"loc": loc, "msg": msg, "type": kind}]}
+
+
+def _compressed(encoding: str, body: bytes) -> bytes:
+    if encoding == "gzip":
+        return gzip.compress(body)
+    if encoding == "deflate":
+        return zlib.compress(body)
+    raise ValueError(f"unknown compression {encoding!r}: use gzip or deflate")
 
 
 def serve(spec_path: Path, host: str = "127.0.0.1", port: int = 0) -> MockServer:

@@ -312,6 +312,38 @@ def test_a_connection_dropped_mid_response_raises_connection_error(
         call(kind, "generate", client_for(mock), prompt="p")
 
 
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize("encoding", ["gzip", "deflate"])
+def test_a_compressed_answer_is_decoded(mock: MockServer, kind: str, encoding: str) -> None:
+    mock.script(GENERATE, {"compress": encoding})
+    result = call(kind, "generate", client_for(mock), prompt="p")
+    assert isinstance(result, models.ContainerImageGenerateSuccess)
+    assert mock.requests()[-1]["headers"]["accept-encoding"]  # httpx asked for it
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_compressed_error_answer_is_an_sdk_error(mock: MockServer, kind: str) -> None:
+    mock.script(GENERATE, {"status": 400, "json": {"detail": "bad"}, "compress": "gzip"})
+    with pytest.raises(models.SDKError) as caught:
+        call(kind, "generate", client_for(mock), prompt="p")
+    assert (caught.value.status_code, caught.value.body) == (400, '{"detail": "bad"}')
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_truncated_compressed_answer_is_a_connection_error(mock: MockServer, kind: str) -> None:
+    mock.script(
+        GENERATE,
+        {
+            "status": 200,
+            "json": {"image": "iVBORw0KGgo=" * 50},
+            "compress": "gzip",
+            "drop_after": 20,
+        },
+    )
+    with pytest.raises(models.SDKConnectionError):
+        call(kind, "generate", client_for(mock), prompt="p")
+
+
 def test_the_mock_server_rejects_what_the_spec_forbids(mock: MockServer) -> None:
     """The referee works: an out-of-range value reaches the server and is refused."""
     with pytest.raises(models.SDKError) as caught:

@@ -23,10 +23,11 @@ class OutputFile:
     """One file to write: a template and its context, or fixed ``content``."""
 
     path: str  # relative to the output folder, with forward slashes
-    template: str | None = None
+    template: str | None = None  # None: ``content`` is the text as it is
     context: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
     kind: str = "text"  # "python" files go through black, "typescript" ones are tidied
     final_newline: bool = True
+    content: str | None = None
 
 
 class Target(Protocol):

@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
-from ... import ir, markdown
+from ... import ir, markdown, transport
 from ...config import Config
 from ...errors import Diagnostics, Problem, SpecError
 from .. import OutputFile
+from ..sources import source_text
 from ..shared import (
     client_security_schemes,
     flattens,
@@ -27,6 +29,7 @@ from ..shared import (
     tag_example,
     typed_error_responses,
 )
+from ...transport import BACKOFF_DEFAULTS
 from . import literals
 from .naming import Namer, RESERVED_CLASS_NAMES, class_name, enum_member, member_name, module_name
 from .typemap import (
@@ -71,15 +74,18 @@ SDK_ERROR_NAMES = frozenset(
     }
 )
 REQUIRED_MARK = {True: ":heavy_check_mark:", False: ":heavy_minus_sign:"}
-STATIC_FILES = (
-    ("src/{package}/types.py", "package/types.py.j2"),
-    ("src/{package}/_unset.py", "package/_unset.py.j2"),
-    ("src/{package}/_runtime.py", "package/_runtime.py.j2"),
-    ("src/{package}/_enums.py", "package/_enums.py.j2"),
-    ("src/{package}/models/_errors.py", "package/models/_errors.py.j2"),
-    ("src/{package}/utils/__init__.py", "package/utils/__init__.py.j2"),
-    ("src/{package}/utils/retries.py", "package/utils/retries.py.j2"),
+RUNTIME = Path(__file__).resolve().parent / "runtime"
+# The runtime modules every SDK carries (real source in ``runtime/``), by package path; the
+# event-stream module only in SDKs with an event stream.
+RUNTIME_SOURCES = (
+    "_enums.py",
+    "_runtime.py",
+    "_unset.py",
+    "models/_errors.py",
+    "types.py",
+    "utils/retries.py",
 )
+EVENT_STREAM_SOURCES = ("utils/eventstreaming.py",)
 
 
 @dataclass(frozen=True)
@@ -281,19 +287,18 @@ class _Planner:
                 final_newline=False,
             ),
         ]
-        files += [
-            OutputFile(path.format(package=self.package), template, self.static_context(), "python")
-            for path, template in STATIC_FILES
-        ]
-        if self.has_sse:
-            files.append(
-                OutputFile(
-                    f"{pkg}/utils/eventstreaming.py",
-                    "package/utils/eventstreaming.py.j2",
-                    self.static_context(),
-                    "python",
-                )
+        files.append(
+            OutputFile(
+                f"{pkg}/utils/__init__.py",
+                "package/utils/__init__.py.j2",
+                self.static_context(),
+                "python",
             )
+        )
+        features = frozenset({"event-streams"} if self.has_sse else ())
+        for source in RUNTIME_SOURCES + (EVENT_STREAM_SOURCES if self.has_sse else ()):
+            text = source_text(RUNTIME / source, features)
+            files.append(OutputFile(f"{pkg}/{source}", content=text, kind="python"))
         for schema in self.api.schemas:
             names = self.names[schema.name]
             kind = type(schema).__name__.removesuffix("Schema").lower()
@@ -1196,30 +1201,41 @@ class _Planner:
                 "`initial_interval`",
                 "*int*",
                 "The wait before the first retry, in milliseconds.",
-                "500",
+                _number(BACKOFF_DEFAULTS["initial_interval"]),
             ],
             [
                 "`max_interval`",
                 "*int*",
                 "The longest wait between two attempts, in milliseconds.",
-                "60000",
+                _number(BACKOFF_DEFAULTS["max_interval"]),
             ],
-            ["`exponent`", "*float*", "The factor the wait grows by after each attempt.", "1.5"],
+            [
+                "`exponent`",
+                "*float*",
+                "The factor the wait grows by after each attempt.",
+                _number(BACKOFF_DEFAULTS["exponent"]),
+            ],
             [
                 "`max_elapsed_time`",
                 "*int*",
                 "The time after which no further attempt starts, in milliseconds.",
-                "3600000",
+                _number(BACKOFF_DEFAULTS["max_elapsed_time"]),
             ],
             [
                 "`jitter`",
                 "*float*",
                 "The random share of each wait, between 0 and 1, that spreads out clients retrying together.",
-                "0.5",
+                _number(BACKOFF_DEFAULTS["jitter"]),
             ],
         ]
+        backoff = ", ".join(
+            _number(BACKOFF_DEFAULTS[name])
+            for name in ("initial_interval", "max_interval", "exponent", "max_elapsed_time")
+        )
         return {
             "package": self.package,
+            "statuses": transport.statuses_text(),
+            "backoff_arguments": backoff,
             "retry_fields": markdown.table(["Field", "Type", "Description", "Example"], retry_rows),
             "backoff_fields": markdown.table(
                 ["Field", "Type", "Description", "Example"], backoff_rows
@@ -1260,6 +1276,7 @@ class _Planner:
             "credentials_table": self.credentials_table(),
             "typed_errors": ", ".join(f"`errors.{n}`" for n in self.error_classes.values()),
             "server_url_env": self.config.server_url_env,
+            "retried_statuses": transport.statuses_text(),
             "namespaces": namespaces,
             "first": None,
         }
@@ -1335,3 +1352,8 @@ class _Planner:
             ),
         }
         return context
+
+
+def _number(value: object) -> str:
+    """A policy number as docs write it: ``500``, ``1.5``."""
+    return f"{value:g}" if isinstance(value, float) else str(value)

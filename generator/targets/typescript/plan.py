@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ... import ir, markdown
+from ... import ir, markdown, transport
 from ...config import Config
 from ...errors import Diagnostics
 from ...words import Namer
@@ -275,7 +275,7 @@ class _Planner:
             OutputFile(
                 "docs/lib/retryconfig.md",
                 "docs/retryconfig.md.j2",
-                {},
+                retry_doc_context(),
                 final_newline=False,
             ),
         ]
@@ -1058,3 +1058,15 @@ class _Raw:
     """An expression to place in a snippet as it is (our own text, never the spec's)."""
 
     text: str
+
+
+def retry_doc_context() -> dict[str, Any]:
+    """The transport policy's numbers, as the RequestOptions page states them."""
+    return {
+        "statuses": transport.statuses_text("and"),
+        "defaults": {
+            name: f"{value:g}" if isinstance(value, float) else str(value)
+            for name, value in transport.BACKOFF_DEFAULTS.items()
+        },
+        "retry_connection_errors": str(transport.RETRY_CONNECTION_ERRORS).lower(),
+    }

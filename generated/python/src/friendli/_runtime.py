@@ -123,6 +123,46 @@ class _Attempt:
         error.__cause__ = exc
         return error
 
+    def answer(self, streamed: httpx.Response, raw: bytes) -> Outcome:
+        """The answer whose undecoded body is ``raw``, decoded once by its
+        ``Content-Encoding`` (gzip, deflate, and br or zstd where httpx has a decoder),
+        as a response callers can read any number of times. A body that does not decode
+        is an SDK error that keeps the status and headers."""
+        response = httpx.Response(
+            streamed.status_code,
+            headers=streamed.headers,
+            stream=httpx.ByteStream(raw),
+            request=self.request,
+            extensions=streamed.extensions,
+        )
+        try:
+            response.read()
+        except httpx.DecodingError as exc:
+            return self.undecodable(response, exc)
+        return response
+
+    def undecodable(self, response: httpx.Response, exc: Exception) -> Exception:
+        encoding = response.headers.get("content-encoding", "encoded")
+        message = (
+            f"{self.request.method} {self.request.url}: the {encoding} body of the answer "
+            f"could not be decoded ({exc})"
+        )
+        # The body is unreadable: the error quotes none, and keeps the status and headers.
+        bodiless = httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx.ByteStream(b""),
+            request=self.request,
+        )
+        bodiless.read()
+        error: Exception
+        if 200 <= response.status_code < 300:
+            error = ResponseValidationError(message, bodiless, exc)
+        else:
+            error = SDKError(message, bodiless, body="")
+        error.__cause__ = exc
+        return error
+
 
 class _Runtime:
     """The half of the runtime that does no I/O."""
@@ -442,9 +482,13 @@ class SyncRuntime(_Runtime):
             streamed = self.client.send(attempt.request, stream=True)
             if stream and _is_event_stream(streamed):
                 return streamed  # the caller reads it, and closes it
+            if (
+                streamed.is_stream_consumed
+            ):  # a transport that hands back read-in answers
+                return streamed
             try:
                 chunks = []
-                for chunk in streamed.iter_bytes():
+                for chunk in streamed.iter_raw():
                     chunks.append(chunk)
                     if deadline is not None and time.monotonic() > deadline:
                         return attempt.timed_out()
@@ -452,15 +496,8 @@ class SyncRuntime(_Runtime):
                 streamed.close()
         except httpx.HTTPError as exc:
             return attempt.failed(attempt.request, exc)
-        # A read-in copy: a slow trickle is bounded by the deadline above, and callers get a
-        # response whose body they can read any number of times.
-        return httpx.Response(
-            streamed.status_code,
-            headers=streamed.headers,
-            content=b"".join(chunks),
-            request=attempt.request,
-            extensions=streamed.extensions,
-        )
+        # Read raw under the deadline (a slow trickle is bounded by it), decoded once here.
+        return attempt.answer(streamed, b"".join(chunks))
 
 
 class AsyncRuntime(_Runtime):
@@ -557,9 +594,7 @@ class AsyncRuntime(_Runtime):
     async def _once(self, attempt: _Attempt, stream: bool = False) -> Outcome:
         import asyncio
 
-        exchange = (
-            self._open(attempt.request) if stream else self._exchange(attempt.request)
-        )
+        exchange = self._exchange(attempt, stream)
         try:
             if attempt.timeout is None:
                 return await exchange
@@ -569,20 +604,17 @@ class AsyncRuntime(_Runtime):
         except httpx.HTTPError as exc:
             return attempt.failed(attempt.request, exc)
 
-    async def _exchange(self, request: httpx.Request) -> httpx.Response:
-        response = await self.client.send(request)
-        return response
-
-    async def _open(self, request: httpx.Request) -> httpx.Response:
-        """Send; a 2XX event stream is left for the caller to read (and close), any other
-        answer is read whole."""
-        response = await self.client.send(request, stream=True)
-        if not _is_event_stream(response):
-            try:
-                await response.aread()
-            finally:
-                await response.aclose()
-        return response
+    async def _exchange(self, attempt: _Attempt, stream: bool) -> Outcome:
+        """Send; a 2XX event stream (when ``stream``) is left for the caller to read (and
+        close), any other answer is read whole, raw, and decoded once."""
+        response = await self.client.send(attempt.request, stream=True)
+        if (stream and _is_event_stream(response)) or response.is_stream_consumed:
+            return response  # an event stream, or a transport that hands back read-in answers
+        try:
+            raw = b"".join([chunk async for chunk in response.aiter_raw()])
+        finally:
+            await response.aclose()
+        return attempt.answer(response, raw)
 
 
 def _basic(pair: Any) -> str:

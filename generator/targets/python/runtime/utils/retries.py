@@ -30,7 +30,11 @@ class BackoffStrategy:
     jitter: float = 0.5
 
     def __post_init__(self) -> None:
-        if self.initial_interval < 0 or self.max_interval < 0 or self.max_elapsed_time < 0:
+        if (
+            self.initial_interval < 0
+            or self.max_interval < 0
+            or self.max_elapsed_time < 0
+        ):
             raise ValueError("backoff intervals and times must not be negative")
         if self.exponent < 1:
             raise ValueError("backoff exponent must be at least 1")
@@ -39,7 +43,9 @@ class BackoffStrategy:
 
     def delay(self, attempt: int) -> float:
         """Seconds to wait after failed attempt number ``attempt`` (0 for the first)."""
-        interval = min(self.initial_interval * self.exponent**attempt, self.max_interval)
+        interval = min(
+            self.initial_interval * self.exponent**attempt, self.max_interval
+        )
         return interval * (1 - self.jitter * random.random()) / 1000
 
 
@@ -53,7 +59,9 @@ class RetryConfig:
 
     def __post_init__(self) -> None:
         if self.strategy not in ("backoff", "none"):
-            raise ValueError(f"unknown retry strategy {self.strategy!r}: use 'backoff' or 'none'")
+            raise ValueError(
+                f"unknown retry strategy {self.strategy!r}: use 'backoff' or 'none'"
+            )
 
 
 def retry_after(response: httpx.Response) -> Optional[float]:

@@ -81,7 +81,9 @@ class SecurityScheme:
 class ClientConfig:
     """What a client was configured with."""
 
-    credentials: Mapping[str, Any]  # scheme name -> token, API key or (username, password)
+    credentials: Mapping[
+        str, Any
+    ]  # scheme name -> token, API key or (username, password)
     schemes: Mapping[str, SecurityScheme]
     server_url: Optional[str]
     default_server_url: Optional[str]
@@ -115,7 +117,49 @@ class _Attempt:
             error = SDKTimeoutError(f"{request.method} {request.url} timed out: {exc}")
         else:
             name = type(exc).__name__
-            error = SDKConnectionError(f"{request.method} {request.url} failed: {name}: {exc}")
+            error = SDKConnectionError(
+                f"{request.method} {request.url} failed: {name}: {exc}"
+            )
+        error.__cause__ = exc
+        return error
+
+    def answer(self, streamed: httpx.Response, raw: bytes) -> Outcome:
+        """The answer whose undecoded body is ``raw``, decoded once by its
+        ``Content-Encoding`` (gzip, deflate, and br or zstd where httpx has a decoder),
+        as a response callers can read any number of times. A body that does not decode
+        is an SDK error that keeps the status and headers."""
+        response = httpx.Response(
+            streamed.status_code,
+            headers=streamed.headers,
+            stream=httpx.ByteStream(raw),
+            request=self.request,
+            extensions=streamed.extensions,
+        )
+        try:
+            response.read()
+        except httpx.DecodingError as exc:
+            return self.undecodable(response, exc)
+        return response
+
+    def undecodable(self, response: httpx.Response, exc: Exception) -> Exception:
+        encoding = response.headers.get("content-encoding", "encoded")
+        message = (
+            f"{self.request.method} {self.request.url}: the {encoding} body of the answer "
+            f"could not be decoded ({exc})"
+        )
+        # The body is unreadable: the error quotes none, and keeps the status and headers.
+        bodiless = httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx.ByteStream(b""),
+            request=self.request,
+        )
+        bodiless.read()
+        error: Exception
+        if 200 <= response.status_code < 300:
+            error = ResponseValidationError(message, bodiless, exc)
+        else:
+            error = SDKError(message, bodiless, body="")
         error.__cause__ = exc
         return error
 
@@ -136,11 +180,18 @@ class _Runtime:
         server_url: Optional[str],
         http_headers: Optional[Mapping[str, str]],
     ) -> httpx.Request:
-        base = server_url or self.config.server_url or (op.servers[0] if op.servers else self.config.default_server_url)
+        base = (
+            server_url
+            or self.config.server_url
+            or (op.servers[0] if op.servers else self.config.default_server_url)
+        )
         if not base:
             raise ValueError(f"{op.operation_id}: no server URL: pass server_url")
         path = op.path
-        headers: Dict[str, str] = {"Accept": op.accept, "User-Agent": self.config.user_agent}
+        headers: Dict[str, str] = {
+            "Accept": op.accept,
+            "User-Agent": self.config.user_agent,
+        }
         query: List[Tuple[str, str]] = []
         cookies: List[str] = []
         for argument, wire, location, style, explode in op.params:
@@ -149,20 +200,30 @@ class _Runtime:
                 continue
             value = _plain(value)
             if location == "path":
-                path = path.replace("{" + wire + "}", quote(_joined(value, style, explode), safe=""))
+                path = path.replace(
+                    "{" + wire + "}", quote(_joined(value, style, explode), safe="")
+                )
             elif location == "query":
                 query.extend(_query_pairs(wire, value, style, explode))
             elif location == "header":
                 headers[wire] = _joined(value, "simple", explode)
             elif location == "cookie":
-                cookies.extend(f"{k}={v}" for k, v in _query_pairs(wire, value, "form", explode))
+                cookies.extend(
+                    f"{k}={v}" for k, v in _query_pairs(wire, value, "form", explode)
+                )
         content: Optional[bytes] = None
         data: Optional[Dict[str, Any]] = None
         files: Optional[Dict[str, Any]] = None
         media = _media(op.request_content_type)
-        if op.request_content_type is not None and body is not None and body is not UNSET:
+        if (
+            op.request_content_type is not None
+            and body is not None
+            and body is not UNSET
+        ):
             if media == "multipart/form-data":
-                data, files = _multipart(body)  # httpx writes the boundary into Content-Type
+                data, files = _multipart(
+                    body
+                )  # httpx writes the boundary into Content-Type
             else:
                 headers["Content-Type"] = op.request_content_type
                 content = _encode(media, body)
@@ -204,7 +265,9 @@ class _Runtime:
         answers 401, which says more than an error raised here would)."""
         have = self.config.credentials
         for alternative in op.security:
-            if all(name in have and name in self.config.schemes for name in alternative):
+            if all(
+                name in have and name in self.config.schemes for name in alternative
+            ):
                 return [(name, have[name]) for name in alternative]
         return []
 
@@ -216,7 +279,9 @@ class _Runtime:
         return timeout_ms if timeout_ms is not None else self.config.timeout_ms
 
     @staticmethod
-    def next_wait(policy: Optional[RetryConfig], outcome: Outcome, attempt: int, started: float) -> Optional[float]:
+    def next_wait(
+        policy: Optional[RetryConfig], outcome: Outcome, attempt: int, started: float
+    ) -> Optional[float]:
         """Seconds to wait before retrying, or ``None`` to stop and report ``outcome``."""
         if policy is None:
             return None
@@ -237,7 +302,9 @@ class _Runtime:
             return None
         return wait
 
-    def parse(self, op: OperationSpec, response: httpx.Response, response_type: Any) -> Any:
+    def parse(
+        self, op: OperationSpec, response: httpx.Response, response_type: Any
+    ) -> Any:
         """The typed body of a 2XX answer; any other status raises :class:`SDKError`."""
         status = response.status_code
         if not 200 <= status < 300:
@@ -255,10 +322,10 @@ class _Runtime:
                 response,
                 secrets=self.secrets,
             )
-{% if has_sse %}
+        # sdkgen: if event-streams
         if op.response_kind == "sse":
             return self.stream(op, response, _decoder(response_type, op.sse_envelope))
-{% endif %}
+        # sdkgen: end
         if op.response_kind == "bytes":
             return response.content
         if op.response_kind == "text":
@@ -266,7 +333,9 @@ class _Runtime:
         import pydantic
 
         try:
-            if isinstance(response_type, type) and issubclass(response_type, pydantic.BaseModel):
+            if isinstance(response_type, type) and issubclass(
+                response_type, pydantic.BaseModel
+            ):
                 return response_type.model_validate_json(response.content, **_WIRE)
             return _adapter(response_type).validate_json(response.content, **_WIRE)
         except pydantic.ValidationError as exc:
@@ -277,7 +346,6 @@ class _Runtime:
                 exc,
                 secrets=self.secrets,
             ) from exc
-
 
     def stream(self, op: OperationSpec, response: httpx.Response, decode: Any) -> Any:
         """The event stream a streaming operation returns (sync or async)."""
@@ -291,9 +359,15 @@ class _Runtime:
         kind = "API error occurred" if status >= 400 else "Unexpected response status"
         message = f"{op.operation_id}: {kind}"
         known = dict(op.errors)
-        name = known.get(str(status)) or known.get(f"{status // 100}XX") or known.get("DEFAULT")
+        name = (
+            known.get(str(status))
+            or known.get(f"{status // 100}XX")
+            or known.get("DEFAULT")
+        )
         media_type = _media(response.headers.get("content-type"))
-        if name is not None and (media_type == "application/json" or media_type.endswith("+json")):
+        if name is not None and (
+            media_type == "application/json" or media_type.endswith("+json")
+        ):
             import pydantic
 
             from . import errors
@@ -308,15 +382,15 @@ class _Runtime:
             else:
                 return error_class(message, response, data, secrets=self.secrets)  # type: ignore[no-any-return]
         return SDKError(message, response, secrets=self.secrets)
+# sdkgen: if event-streams
 
 
-{% if has_sse %}
 @functools.lru_cache(maxsize=512)
 def _decoder(response_type: Any, envelope: bool) -> Any:
     from .utils.eventstreaming import event_decoder
 
     return event_decoder(str if response_type is None else response_type, envelope)
-{% endif %}
+# sdkgen: end
 
 
 @functools.lru_cache(maxsize=512)
@@ -414,13 +488,13 @@ class SyncRuntime(_Runtime):
         if isinstance(outcome, Exception):
             raise outcome
         return self.parse(op, outcome, response_type)
+    # sdkgen: if event-streams
 
-{% if has_sse %}
     def stream(self, op: OperationSpec, response: httpx.Response, decode: Any) -> Any:
         from .utils.eventstreaming import EventStream
 
         return EventStream(op.operation_id, response, decode)
-{% endif %}
+    # sdkgen: end
 
     def _once(self, attempt: _Attempt, stream: bool = False) -> Outcome:
         deadline = attempt.deadline()
@@ -428,9 +502,13 @@ class SyncRuntime(_Runtime):
             streamed = self.client.send(attempt.request, stream=True)
             if stream and _is_event_stream(streamed):
                 return streamed  # the caller reads it, and closes it
+            if (
+                streamed.is_stream_consumed
+            ):  # a transport that hands back read-in answers
+                return streamed
             try:
                 chunks = []
-                for chunk in streamed.iter_bytes():
+                for chunk in streamed.iter_raw():
                     chunks.append(chunk)
                     if deadline is not None and time.monotonic() > deadline:
                         return attempt.timed_out()
@@ -438,19 +516,14 @@ class SyncRuntime(_Runtime):
                 streamed.close()
         except httpx.HTTPError as exc:
             return attempt.failed(attempt.request, exc)
-        # A read-in copy: a slow trickle is bounded by the deadline above, and callers get a
-        # response whose body they can read any number of times.
-        return httpx.Response(
-            streamed.status_code,
-            headers=streamed.headers,
-            content=b"".join(chunks),
-            request=attempt.request,
-            extensions=streamed.extensions,
-        )
+        # Read raw under the deadline (a slow trickle is bounded by it), decoded once here.
+        return attempt.answer(streamed, b"".join(chunks))
 
 
 class AsyncRuntime(_Runtime):
-    def __init__(self, config: ClientConfig, client: Optional[httpx.AsyncClient]) -> None:
+    def __init__(
+        self, config: ClientConfig, client: Optional[httpx.AsyncClient]
+    ) -> None:
         super().__init__(config)
         self._client = client
         self.owns_client = client is None
@@ -537,18 +610,18 @@ class AsyncRuntime(_Runtime):
         if isinstance(outcome, Exception):
             raise outcome
         return self.parse(op, outcome, response_type)
+    # sdkgen: if event-streams
 
-{% if has_sse %}
     def stream(self, op: OperationSpec, response: httpx.Response, decode: Any) -> Any:
         from .utils.eventstreaming import AsyncEventStream
 
         return AsyncEventStream(op.operation_id, response, decode)
-{% endif %}
+    # sdkgen: end
 
     async def _once(self, attempt: _Attempt, stream: bool = False) -> Outcome:
         import asyncio
 
-        exchange = self._open(attempt.request) if stream else self._exchange(attempt.request)
+        exchange = self._exchange(attempt, stream)
         try:
             if attempt.timeout is None:
                 return await exchange
@@ -558,20 +631,17 @@ class AsyncRuntime(_Runtime):
         except httpx.HTTPError as exc:
             return attempt.failed(attempt.request, exc)
 
-    async def _exchange(self, request: httpx.Request) -> httpx.Response:
-        response = await self.client.send(request)
-        return response
-
-    async def _open(self, request: httpx.Request) -> httpx.Response:
-        """Send; a 2XX event stream is left for the caller to read (and close), any other
-        answer is read whole."""
-        response = await self.client.send(request, stream=True)
-        if not _is_event_stream(response):
-            try:
-                await response.aread()
-            finally:
-                await response.aclose()
-        return response
+    async def _exchange(self, attempt: _Attempt, stream: bool) -> Outcome:
+        """Send; a 2XX event stream (when ``stream``) is left for the caller to read (and
+        close), any other answer is read whole, raw, and decoded once."""
+        response = await self.client.send(attempt.request, stream=True)
+        if (stream and _is_event_stream(response)) or response.is_stream_consumed:
+            return response  # an event stream, or a transport that hands back read-in answers
+        try:
+            raw = b"".join([chunk async for chunk in response.aiter_raw()])
+        finally:
+            await response.aclose()
+        return attempt.answer(response, raw)
 
 
 def _basic(pair: Any) -> str:
@@ -619,7 +689,9 @@ def _joined(value: Any, style: str, explode: bool) -> str:
     return _text(value)
 
 
-def _query_pairs(name: str, value: Any, style: str, explode: bool) -> List[Tuple[str, str]]:
+def _query_pairs(
+    name: str, value: Any, style: str, explode: bool
+) -> List[Tuple[str, str]]:
     """A query parameter as (name, value) pairs, by its style and explode."""
     if isinstance(value, dict):
         items = [(str(k), v) for k, v in value.items() if v is not None]
@@ -659,7 +731,11 @@ def _encode(media: str, body: Any) -> bytes:
 
     if media == "application/json" or media.endswith("+json"):
         if _is_model(body):
-            return bytes(body.__pydantic_serializer__.to_json(body, by_alias=True, context=_REQUEST))
+            return bytes(
+                body.__pydantic_serializer__.to_json(
+                    body, by_alias=True, context=_REQUEST
+                )
+            )
         return pydantic_core.to_json(body, by_alias=True, context=_REQUEST)
     if media == "application/x-www-form-urlencoded":
         fields = _plain(body)
@@ -670,7 +746,9 @@ def _encode(media: str, body: Any) -> bytes:
             for item in (value if isinstance(value, list) else [value])
         ]
         return urlencode(pairs).encode("ascii")
-    if isinstance(body, tuple):  # (filename, content[, type]): a raw body is the content
+    if isinstance(
+        body, tuple
+    ):  # (filename, content[, type]): a raw body is the content
         body = body[1]
     if isinstance(body, bytes):
         return body
@@ -688,11 +766,15 @@ def _multipart(body: Any) -> Tuple[Dict[str, Any], Dict[str, Any]]:
     data: Dict[str, Any] = {}
     files: Dict[str, Any] = {}
     fields = _plain(body)
-    if _is_model(body):  # files as they were given (a dump would turn file objects to lists)
+    if _is_model(
+        body
+    ):  # files as they were given (a dump would turn file objects to lists)
         for name, field in type(body).model_fields.items():
             key = field.alias or name
             value = getattr(body, name)
-            if key in fields and (isinstance(value, (bytes, tuple)) or hasattr(value, "read")):
+            if key in fields and (
+                isinstance(value, (bytes, tuple)) or hasattr(value, "read")
+            ):
                 fields[key] = value
     for key, value in fields.items():
         if value is None:

@@ -58,7 +58,9 @@ Base64Bytes = Annotated[
 """Bytes that travel as base64 text: decoded when read, encoded when sent."""
 
 
-def discriminator_tag(value: Any, property_name: str, tags: Dict[str, str]) -> Optional[str]:
+def discriminator_tag(
+    value: Any, property_name: str, tags: Dict[str, str]
+) -> Optional[str]:
     """The member of a discriminated union ``value`` belongs to: by its discriminator
     property when it is raw data, by its class when it is already a model. ``None`` (no
     member) makes validation fail with the discriminator named in the error."""
@@ -121,13 +123,17 @@ class BaseModel(pydantic.BaseModel):
 
     @model_serializer(mode="wrap")
     def _serialize(
-        self, handler: pydantic.SerializerFunctionWrapHandler, info: pydantic.SerializationInfo
+        self,
+        handler: pydantic.SerializerFunctionWrapHandler,
+        info: pydantic.SerializationInfo,
     ) -> Any:
         data = handler(self)
         if not isinstance(data, dict):
             return data
         # The SDK serializes request bodies with this context: read-only fields stay home.
-        request = isinstance(info.context, dict) and info.context.get(REQUEST_CONTEXT) is True
+        request = (
+            isinstance(info.context, dict) and info.context.get(REQUEST_CONTEXT) is True
+        )
         for name, field in type(self).model_fields.items():
             value = getattr(self, name)
             if (

@@ -39,7 +39,9 @@ class SDKError(SDKBaseError):
         self.status_code = raw_response.status_code
         self.headers = raw_response.headers
         self.body = body if body is not None else _text(raw_response)
-        super().__init__(f"{message}: Status {self.status_code}{_excerpt(self.body, secrets)}")
+        super().__init__(
+            f"{message}: Status {self.status_code}{_excerpt(self.body, secrets)}"
+        )
 
 
 class ResponseValidationError(SDKBaseError):
@@ -57,7 +59,9 @@ class ResponseValidationError(SDKBaseError):
         self.headers = raw_response.headers
         self.body = _text(raw_response)
         self.cause = cause
-        super().__init__(f"{message}: Status {self.status_code}{_excerpt(self.body, secrets)}")
+        super().__init__(
+            f"{message}: Status {self.status_code}{_excerpt(self.body, secrets)}"
+        )
 
 
 class SDKConnectionError(SDKBaseError):
@@ -71,7 +75,9 @@ class SDKTimeoutError(SDKBaseError):
 def _text(response: httpx.Response) -> str:
     try:
         return response.text
-    except httpx.ResponseNotRead:  # a stream, read in part or not at all: no body to quote
+    except (
+        httpx.ResponseNotRead
+    ):  # a stream, read in part or not at all: no body to quote
         return ""
     except (UnicodeDecodeError, LookupError):
         return response.content.decode("utf-8", "replace")

@@ -11,12 +11,25 @@ from __future__ import annotations
 
 import json
 from types import TracebackType
-from typing import Any, AsyncIterator, Callable, Generic, Iterator, Optional, Type, TypeVar
+from typing import (
+    Any,
+    AsyncIterator,
+    Callable,
+    Generic,
+    Iterator,
+    Optional,
+    Type,
+    TypeVar,
+)
 
 import httpx
 from httpx_sse import EventSource, ServerSentEvent, SSEError
 
-from ..models._errors import ResponseValidationError, SDKConnectionError, SDKTimeoutError
+from ..models._errors import (
+    ResponseValidationError,
+    SDKConnectionError,
+    SDKTimeoutError,
+)
 
 T = TypeVar("T")
 Decoder = Callable[[ServerSentEvent], T]
@@ -44,7 +57,12 @@ def event_decoder(data_type: Any, envelope: bool) -> Callable[[ServerSentEvent],
             data: Any = json.loads(sse.data)
         except ValueError:
             data = sse.data
-        fields = {"event": sse.event, "data": data, "id": sse.id or None, "retry": sse.retry}
+        fields = {
+            "event": sse.event,
+            "data": data,
+            "id": sse.id or None,
+            "retry": sse.retry,
+        }
         present = {k: v for k, v in fields.items() if v is not None}
         return adapter.validate_python(present, by_alias=True, by_name=False)
 
@@ -68,7 +86,9 @@ class _Stream:
                 exc,
             )
         else:
-            error = SDKConnectionError(f"{where} broke off: {type(exc).__name__}: {exc}")
+            error = SDKConnectionError(
+                f"{where} broke off: {type(exc).__name__}: {exc}"
+            )
         error.__cause__ = exc
         return error
 
@@ -76,7 +96,9 @@ class _Stream:
 class EventStream(_Stream, Generic[T]):
     """The events of one streaming answer, read as they arrive."""
 
-    def __init__(self, operation_id: str, response: httpx.Response, decode: Decoder[T]) -> None:
+    def __init__(
+        self, operation_id: str, response: httpx.Response, decode: Decoder[T]
+    ) -> None:
         super().__init__(operation_id, response)
         self._decode = decode
 
@@ -113,7 +135,9 @@ class EventStream(_Stream, Generic[T]):
 class AsyncEventStream(_Stream, Generic[T]):
     """The events of one streaming answer, read as they arrive (asynchronously)."""
 
-    def __init__(self, operation_id: str, response: httpx.Response, decode: Decoder[T]) -> None:
+    def __init__(
+        self, operation_id: str, response: httpx.Response, decode: Decoder[T]
+    ) -> None:
         super().__init__(operation_id, response)
         self._decode = decode
 

@@ -47,7 +47,9 @@ class Unset:
 
         return core_schema.is_instance_schema(
             cls,
-            serialization=core_schema.plain_serializer_function_ser_schema(lambda _: None),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda _: None
+            ),
         )
 
 

@@ -19,7 +19,9 @@ def unknown_member(cls: Type[E], value: object) -> Optional[E]:
     base = next((b for b in cls.__mro__ if b in (str, int, float)), None)
     if base is None or isinstance(value, bool) or not isinstance(value, base):
         return None
-    make: Any = base.__new__  # str.__new__(cls, value): how Enum builds mixed-in members
+    make: Any = (
+        base.__new__
+    )  # str.__new__(cls, value): how Enum builds mixed-in members
     member: E = make(cls, value)
     member._name_ = "UNKNOWN"
     member._value_ = value

@@ -1,0 +1,1 @@
+"""Stands in for the SDK's generated ``models`` package index; never copied."""
