@@ -95,6 +95,15 @@ def test_node_test_suite_against_the_mock_server(entry: Path, mock: MockServer) 
     assert summary is not None and int(summary.group(2)) == 0 and int(summary.group(1)) >= 10
 
 
+def test_runtime_unit_suite(entry: Path) -> None:
+    """The runtime's own rules (retries, waits, timeouts, servers, wire names, undecodable
+    answers) against a fetch stub and a fake clock: tests/typescript/runtime.test.mjs."""
+    result = node("--test", str(SUITE / "runtime.test.mjs"), RUNTIME_DIR=str(entry.parent / "lib"))
+    assert result.returncode == 0, result.stdout + result.stderr
+    summary = re.search(r"# pass (\d+)\n# fail (\d+)", result.stdout)
+    assert summary is not None and int(summary.group(2)) == 0 and int(summary.group(1)) >= 25
+
+
 def _camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(w[:1].upper() + w[1:] for w in rest)

@@ -140,6 +140,33 @@ test("connection errors are retried only when asked", async () => {
   assert.equal((await requests()).length, 3);
 });
 
+for (const encoding of ["gzip", "deflate"]) {
+  test(`a ${encoding}-compressed answer is decoded`, async () => {
+    await script("containerImagesGenerate", { compress: encoding });
+    const result = await client().container.image.generate({ prompt: "p" });
+    assert.deepEqual([...result.image.slice(0, 8)], PNG_MAGIC);
+  });
+}
+
+test("a compressed error answer is an SDKError with its status and body", async () => {
+  await script("containerImagesGenerate", { status: 400, json: { detail: "bad" }, compress: "gzip" });
+  await assert.rejects(client().container.image.generate({ prompt: "p" }), (e) =>
+    e instanceof errors.SDKError && e.statusCode === 400 && e.body === '{"detail": "bad"}',
+  );
+});
+
+test("a compressed answer cut off mid-body is a connection error", async () => {
+  await script("containerImagesGenerate", { status: 200, json: { image: "iVBORw0KGgo=".repeat(50) }, compress: "gzip", drop_after: 20 });
+  await assert.rejects(client().container.image.generate({ prompt: "p" }), errors.SDKConnectionError);
+});
+
+test("a body that claims gzip but is not is an SDK error with its status", async () => {
+  await script("containerImagesGenerate", { status: 200, body: "not gzip at all", headers: { "Content-Encoding": "gzip" } });
+  await assert.rejects(client().container.image.generate({ prompt: "p" }), (e) =>
+    e instanceof errors.ResponseValidationError && e.statusCode === 200,
+  );
+});
+
 test("extra headers are sent, and per-call headers replace the SDK's", async () => {
   await client().container.image.generate({ prompt: "p" }, { headers: { "X-Extra": "1", "User-Agent": "mine" } });
   const [request] = await requests();

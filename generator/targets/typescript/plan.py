@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from ... import ir, markdown, transport
@@ -16,6 +17,13 @@ from ...config import Config
 from ...errors import Diagnostics
 from ...words import Namer
 from .. import OutputFile
+from ..sources import source_text
+
+RUNTIME = Path(__file__).resolve().parent / "runtime"
+# The runtime modules every SDK carries (real source in ``runtime/``), by path under src/;
+# the event-stream module only in SDKs with an event stream.
+RUNTIME_SOURCES = ("lib/retries.ts", "lib/runtime.ts", "lib/schema.ts")
+EVENT_STREAM_SOURCES = ("lib/sse.ts",)
 from ..shared import (
     client_security_schemes,
     flattens,
@@ -264,9 +272,6 @@ class _Planner:
             OutputFile("src/index.ts", "src/index.ts.j2", self.index_context()),
             OutputFile("src/sdk.ts", "src/sdk.ts.j2", self.sdk_context()),
             OutputFile("src/errors.ts", "src/errors.ts.j2", self.errors_context()),
-            OutputFile("src/lib/runtime.ts", "src/lib/runtime.ts.j2", static),
-            OutputFile("src/lib/schema.ts", "src/lib/schema.ts.j2", static),
-            OutputFile("src/lib/retries.ts", "src/lib/retries.ts.j2", static),
             OutputFile(
                 "src/models/index.ts",
                 "src/models/index.ts.j2",
@@ -279,8 +284,10 @@ class _Planner:
                 final_newline=False,
             ),
         ]
-        if self.has_sse:
-            files.append(OutputFile("src/lib/sse.ts", "src/lib/sse.ts.j2", static))
+        features = frozenset({"event-streams"} if self.has_sse else ())
+        for source in RUNTIME_SOURCES + (EVENT_STREAM_SOURCES if self.has_sse else ()):
+            text = source_text(RUNTIME / source, features)
+            files.append(OutputFile(f"src/{source}", content=text))
         for schema in self.api.schemas:
             kind = type(schema).__name__.removesuffix("Schema").lower()
             base = self.file_names[schema.name]

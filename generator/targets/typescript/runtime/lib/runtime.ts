@@ -14,9 +14,9 @@ import {
 } from "../errors.js";
 import { RETRYABLE_STATUS_CODES, backoffOf, delay, retryAfter, type RetryConfig } from "./retries.js";
 import { DecodeError, decode, encode, type Schema } from "./schema.js";
-{% if has_sse %}
+// sdkgen: if event-streams
 import { EventStream } from "./sse.js";
-{% endif %}
+// sdkgen: end
 
 export type ParamLocation = "path" | "query" | "header" | "cookie";
 
@@ -124,6 +124,13 @@ function basic(credential: Credential): string {
 /** A content type's media type, lower case, without parameters. */
 function media(contentType: string | null | undefined): string {
   return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+/** Whether reading a body failed in its decompression (zlib or brotli), not on the wire. */
+function isDecodingFailure(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === "string" ? cause.code : "";
+  return code.startsWith("Z_") || code.startsWith("ERR_BROTLI") || code.startsWith("ERR__");
 }
 
 function sleep(ms: number): Promise<void> {
@@ -262,7 +269,13 @@ export class Runtime {
         clearTimeout(timer); // an event stream is read later: timeoutMs bounds each wait then
         return { answer, body: undefined };
       }
-      const body = new Uint8Array(await answer.arrayBuffer());
+      let body: Uint8Array;
+      try {
+        body = new Uint8Array(await answer.arrayBuffer());
+      } catch (error) {
+        if (controller.signal.aborted || !isDecodingFailure(error)) throw error;
+        return this.undecodable(answer, where, error);
+      }
       return { answer, body };
     } catch (error) {
       if (controller.signal.aborted) {
@@ -274,6 +287,16 @@ export class Runtime {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** An answer whose compressed body does not decode: an SDK error keeping the status. */
+  private undecodable(answer: Response, where: string, error: unknown): Error {
+    const encoding = answer.headers.get("content-encoding") ?? "encoded";
+    const detail = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    const message = `${where}: the ${encoding} body of the answer could not be decoded (${detail})`;
+    const raw: RawAnswer = { statusCode: answer.status, headers: answer.headers, body: "" };
+    if (answer.ok) return new ResponseValidationError(message, raw, error, this.secrets);
+    return new SDKError(message, raw, this.secrets);
   }
 
   private raw(answer: Response, body: Uint8Array | undefined): RawAnswer {
@@ -297,11 +320,11 @@ export class Runtime {
         this.secrets,
       );
     }
-{% if has_sse %}
+// sdkgen: if event-streams
     if (op.responseKind === "sse") {
       return new EventStream(op.operationId, answer, op.response?.() ?? { t: "string" }, op.sseEnvelope === true, this.config.timeoutMs);
     }
-{% endif %}
+// sdkgen: end
     if (op.responseKind === "bytes") return body ?? new Uint8Array();
     if (op.responseKind === "text") return raw.body;
     try {
