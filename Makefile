@@ -45,10 +45,10 @@ lint: $(STAMP)
 	$(BIN)/python -m mypy generator mockserver
 	cd generated/python && ../../$(BIN)/python -m mypy --strict src/friendli
 
-# Rewrites the wire goldens and the broken-spec snapshots from what the code does now: read the
-# diff before committing.
+# Rewrites the wire goldens, the broken-spec snapshots and the fixtures' golden trees
+# (tests/golden/trees) from what the code does now: read the diff before committing.
 goldens: $(STAMP)
-	SDKGEN_UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q tests/test_wire_goldens.py tests/test_broken_specs.py
+	SDKGEN_UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q tests/test_wire_goldens.py tests/test_broken_specs.py tests/test_golden_trees.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache tests/node/node_modules

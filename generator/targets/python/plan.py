@@ -16,12 +16,12 @@ from ... import ir, markdown, transport
 from ...config import Config
 from ...errors import Diagnostics, Problem, SpecError
 from .. import OutputFile
+from ..operation import operation_records
 from ..sources import source_text
 from ..shared import (
     client_security_schemes,
     flattens,
     has_event_streams,
-    is_event_envelope,
     property_text,
     response_kind,
     status_label,
@@ -158,6 +158,7 @@ class _Planner:
         self.credentials = self._credentials()
         self.error_classes = self._name_errors()
         self.has_sse = has_event_streams(api)
+        self.records = operation_records(api)
 
     # -- names -------------------------------------------------------------------------------
 
@@ -768,9 +769,6 @@ class _Planner:
             return kind, "Any"
         return kind, mapper.annotation(success.type, "models.")
 
-    def is_event_envelope(self, response: ir.Response | None) -> bool:
-        return is_event_envelope(self.api, response)
-
     @staticmethod
     def success_response(op: ir.Operation) -> ir.Response | None:
         return success_response(op)
@@ -849,36 +847,28 @@ class _Planner:
                     else None
                 ),
             }
-        servers = op.servers
+        record = self.records[op.operation_id]
         spec_fields = {
-            "operation_id": literals.string(op.operation_id),
-            "method": literals.string(op.method),
-            "path": literals.string(op.path),
-            "servers": "(" + "".join(literals.string(s.default_url) + ", " for s in servers) + ")",
-            "request_content_type": (
-                literals.string(op.request_body.content_type) if op.request_body else "None"
-            ),
-            "accept": literals.string(
-                success.content_type if success and success.content_type else "*/*"
-            ),
-            "response_kind": literals.string(response_kind),
-            "sse_envelope": str(response_kind == "sse" and self.is_event_envelope(success)),
+            "operation_id": literals.string(record.operation_id),
+            "method": literals.string(record.method),
+            "path": literals.string(record.path),
+            "servers": "(" + "".join(literals.string(url) + ", " for url in record.servers) + ")",
+            "request_content_type": _optional_string(record.request_content_type),
+            "accept": literals.string(record.accept),
+            "response_kind": literals.string(record.response_kind),
+            "sse_envelope": str(record.sse_envelope),
             "errors": "("
             + "".join(
                 f"({literals.string(r.status)}, {literals.string(self.error_classes[r.type])}), "
-                for r in self.typed_error_responses(op)
+                for r in record.typed_errors
                 if r.type is not None
             )
             + ")",
-            "response_content_type": (
-                literals.string(success.content_type)
-                if success and success.content_type
-                else "None"
-            ),
+            "response_content_type": _optional_string(record.response_content_type),
             "security": "("
             + "".join(
                 "(" + "".join(literals.string(name) + ", " for name in alt) + "), "
-                for alt in op.security
+                for alt in record.security
             )
             + ")",
             "params": "("
@@ -1357,3 +1347,7 @@ class _Planner:
 def _number(value: object) -> str:
     """A policy number as docs write it: ``500``, ``1.5``."""
     return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _optional_string(text: str | None) -> str:
+    return "None" if text is None else literals.string(text)

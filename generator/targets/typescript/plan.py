@@ -17,6 +17,7 @@ from ...config import Config
 from ...errors import Diagnostics
 from ...words import Namer
 from .. import OutputFile
+from ..operation import operation_records
 from ..sources import source_text
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"
@@ -28,7 +29,6 @@ from ..shared import (
     client_security_schemes,
     flattens,
     has_event_streams,
-    is_event_envelope,
     property_text,
     response_kind,
     status_label,
@@ -137,6 +137,7 @@ class _Planner:
         self.errors = self._name_errors(types)
         self.credentials = self._credentials()
         self.has_sse = has_event_streams(api)
+        self.records = operation_records(api)
 
     # -- names -------------------------------------------------------------------------------
 
@@ -541,9 +542,6 @@ class _Planner:
             return f"EventStream<{event if success.type is not None else 'string'}>"
         return event
 
-    def is_event_envelope(self, response: ir.Response | None) -> bool:
-        return is_event_envelope(self.api, response)
-
     def operations_block(self, node: ir.Namespace, from_root: bool) -> dict[str, Any]:
         prefix = "./"
         operations = []
@@ -552,35 +550,30 @@ class _Planner:
             inputs, body = self.inputs(op)
             success = self.success(op)
             kind = response_kind(success.content_type if success else None)
+            record = self.records[op.operation_id]
             spec: list[tuple[str, str]] = [
-                ("operationId", string(op.operation_id)),
-                ("method", string(op.method)),
-                ("path", string(op.path)),
-                ("servers", "[" + ", ".join(string(s.default_url) for s in op.servers) + "]"),
+                ("operationId", string(record.operation_id)),
+                ("method", string(record.method)),
+                ("path", string(record.path)),
+                ("servers", "[" + ", ".join(string(url) for url in record.servers) + "]"),
             ]
-            if op.request_body is not None:
-                spec.append(("requestContentType", string(op.request_body.content_type)))
-            spec.append(
-                (
-                    "accept",
-                    string(success.content_type if success and success.content_type else "*/*"),
-                )
-            )
-            spec.append(("responseKind", string(kind)))
-            if success is not None and success.content_type:
-                spec.append(("responseContentType", string(success.content_type)))
-            if success is not None and success.type is not None and kind in ("json", "sse"):
-                spec.append(
-                    ("response", "() => (" + self.descriptor(success.type, "models.") + ")")
-                )
-            if kind == "sse" and self.is_event_envelope(success):
+            if record.request_content_type is not None:
+                spec.append(("requestContentType", string(record.request_content_type)))
+            spec.append(("accept", string(record.accept)))
+            spec.append(("responseKind", string(record.response_kind)))
+            if record.response_content_type:
+                spec.append(("responseContentType", string(record.response_content_type)))
+            if record.response_type is not None and record.response_kind in ("json", "sse"):
+                descriptor = self.descriptor(record.response_type, "models.")
+                spec.append(("response", "() => (" + descriptor + ")"))
+            if record.sse_envelope:
                 spec.append(("sseEnvelope", "true"))
             spec.append(
                 (
                     "security",
                     "["
                     + ", ".join(
-                        "[" + ", ".join(string(n) for n in alt) + "]" for alt in op.security
+                        "[" + ", ".join(string(n) for n in alt) + "]" for alt in record.security
                     )
                     + "]",
                 )
@@ -601,8 +594,7 @@ class _Planner:
             if body is not None:
                 member = f", member: {body['member']}" if body["member"] else ""
                 spec.append(("body", f"{{ schema: {body['schema']}{member} }}"))
-            typed = self.typed_error_responses(op)
-            if typed:
+            if record.typed_errors:
                 uses_errors = True
                 spec.append(
                     (
@@ -612,7 +604,7 @@ class _Planner:
                             f"[{string(status_label(r.status))}, "
                             f"errors.{self.errors[r.type]} as ErrorClass, "
                             f"() => ({self.descriptor(r.type, 'models.')})]"
-                            for r in typed
+                            for r in record.typed_errors
                             if r.type is not None
                         )
                         + "]",

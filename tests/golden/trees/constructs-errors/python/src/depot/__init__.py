@@ -1,0 +1,19 @@
+"""Depot"""
+
+from . import errors, models, utils
+from ._version import __version__
+from .sdk import AsyncDepot, Depot
+from ._unset import UNSET, Nullable, OptionalNullable, Unset
+
+__all__ = [
+    "AsyncDepot",
+    "Nullable",
+    "OptionalNullable",
+    "Depot",
+    "UNSET",
+    "Unset",
+    "__version__",
+    "errors",
+    "models",
+    "utils",
+]

@@ -1,0 +1,99 @@
+"""The errors the SDK raises, with a typed class for each error body the API describes.
+
+A typed error is an :class:`SDKError` (so ``except models.SDKError`` still catches it) whose
+``data`` is the parsed body. When an error answer's body does not match its schema, the SDK
+raises a plain :class:`SDKError` instead: the status is the news, not the body.
+"""
+
+from __future__ import annotations
+
+from typing import Any, List, Sequence
+
+import httpx
+
+from . import models
+from .models._errors import (
+    ResponseValidationError,
+    SDKBaseError,
+    SDKConnectionError,
+    SDKError,
+    SDKTimeoutError,
+)
+
+__all__ = [
+    "ResponseValidationError",
+    "SDKBaseError",
+    "SDKConnectionError",
+    "SDKError",
+    "SDKTimeoutError",
+    "TypedSDKError",
+    "Problem",
+    "GetThing4XXError",
+    "SDKErrorModel",
+    "ListThings400Error",
+]
+
+
+class TypedSDKError(SDKError):
+    """Base of the typed errors: an error answer whose body was parsed as ``data``."""
+
+    data: Any
+
+    def __init__(
+        self,
+        message: str,
+        raw_response: httpx.Response,
+        data: Any,
+        secrets: Sequence[str] = (),
+    ) -> None:
+        super().__init__(message, raw_response, secrets=secrets)
+        self.data = data
+
+    @staticmethod
+    def data_type() -> Any:
+        """The type ``data`` is parsed as (resolved on first use: models load lazily)."""
+        raise NotImplementedError
+
+
+class Problem(TypedSDKError):
+    """An error answer (404) whose body is parsed as ``data``.
+
+    A problem, as RFC 9457 has it."""
+
+    data: models.Problem
+
+    @staticmethod
+    def data_type() -> Any:
+        return models.Problem
+
+
+class GetThing4XXError(TypedSDKError):
+    """An error answer (4XX) whose body is parsed as ``data``."""
+
+    data: models.GetThing4XXError
+
+    @staticmethod
+    def data_type() -> Any:
+        return models.GetThing4XXError
+
+
+class SDKErrorModel(TypedSDKError):
+    """An error answer (default) whose body is parsed as ``data``.
+
+    The API's own error shape, named like the SDK's base error."""
+
+    data: models.SDKErrorModel
+
+    @staticmethod
+    def data_type() -> Any:
+        return models.SDKErrorModel
+
+
+class ListThings400Error(TypedSDKError):
+    """An error answer (400) whose body is parsed as ``data``."""
+
+    data: List[models.Problem]
+
+    @staticmethod
+    def data_type() -> Any:
+        return List[models.Problem]

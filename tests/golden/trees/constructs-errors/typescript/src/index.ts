@@ -1,0 +1,13 @@
+export { Depot, type SDKOptions } from "./sdk.js";
+export * as models from "./models/index.js";
+export * as errors from "./errors.js";
+export {
+  ResponseValidationError,
+  SDKBaseError,
+  SDKConnectionError,
+  SDKError,
+  SDKTimeoutError,
+} from "./errors.js";
+export type { RequestOptions } from "./lib/runtime.js";
+export type { BackoffStrategy, RetryConfig } from "./lib/retries.js";
+export type { ThingsGetThingRequest } from "./things.js";

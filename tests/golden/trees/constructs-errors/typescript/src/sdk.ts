@@ -1,0 +1,49 @@
+import type { RetryConfig } from "./lib/retries.js";
+import {
+  Runtime,
+  type Credential,
+  type SecurityScheme,
+} from "./lib/runtime.js";
+import { Things } from "./things.js";
+
+export const DEFAULT_SERVER_URL: string | undefined = "https://depot.test";
+const USER_AGENT = "depot-typescript/1.0.0";
+
+const SECURITY_SCHEMES: Record<string, SecurityScheme> = {
+};
+
+export interface SDKOptions {
+  /** The server every operation uses, instead of the servers in the spec; read from `DEPOT_SERVER_URL` when not given. */
+  serverURL?: string | undefined;
+  /** The retry policy of every operation; a call's `retries` wins. */
+  retryConfig?: RetryConfig | undefined;
+  /** The timeout of each HTTP attempt, in milliseconds; a call's `timeoutMs` wins. */
+  timeoutMs?: number | undefined;
+  /** The fetch to send requests with (Node's own by default). */
+  fetch?: typeof fetch | undefined;
+}
+
+/** Depot */
+export class Depot {
+  private readonly runtime: Runtime;
+
+  constructor(options: SDKOptions = {}) {
+    const credentials: Record<string, Credential | undefined> = {};
+    this.runtime = new Runtime({
+      credentials,
+      schemes: SECURITY_SCHEMES,
+      serverURL: options.serverURL ?? (process.env["DEPOT_SERVER_URL"] || undefined),
+      defaultServerURL: DEFAULT_SERVER_URL,
+      retryConfig: options.retryConfig,
+      timeoutMs: options.timeoutMs,
+      userAgent: USER_AGENT,
+      fetch: options.fetch,
+    });
+  }
+
+  private _things?: Things;
+
+  get things(): Things {
+    return (this._things ??= new Things(this.runtime));
+  }
+}

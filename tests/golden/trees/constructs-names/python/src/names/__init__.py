@@ -1,0 +1,19 @@
+"""Names"""
+
+from . import errors, models, utils
+from ._version import __version__
+from .sdk import AsyncNames, Names
+from ._unset import UNSET, Nullable, OptionalNullable, Unset
+
+__all__ = [
+    "AsyncNames",
+    "Nullable",
+    "OptionalNullable",
+    "Names",
+    "UNSET",
+    "Unset",
+    "__version__",
+    "errors",
+    "models",
+    "utils",
+]

@@ -1,0 +1,142 @@
+"""The clients: Names and AsyncNames, the entry points of the SDK."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Dict, Optional, Type
+
+import httpx
+
+from . import models, utils
+from ._runtime import (
+    AsyncRuntime,
+    ClientConfig,
+    OperationSpec,
+    SecurityScheme,
+    SyncRuntime,
+)
+
+if TYPE_CHECKING:
+    from .odd2 import AsyncOdd, Odd
+
+
+DEFAULT_SERVER_URL: Optional[str] = "https://names.test"
+USER_AGENT = "names-python/1.0.0"
+
+
+SECURITY_SCHEMES: Dict[str, SecurityScheme] = {}
+
+
+def _config(
+    credentials: Dict[str, Any],
+    server_url: Optional[str],
+    retry_config: Optional[utils.RetryConfig],
+    timeout_ms: Optional[int],
+) -> ClientConfig:
+    if server_url is None:
+        server_url = os.environ.get("NAMES_SERVER_URL") or None
+    return ClientConfig(
+        credentials={name: value for name, value in credentials.items() if value},
+        schemes=SECURITY_SCHEMES,
+        server_url=server_url,
+        default_server_url=DEFAULT_SERVER_URL,
+        retry_config=retry_config,
+        timeout_ms=timeout_ms,
+        user_agent=USER_AGENT,
+    )
+
+
+class Names:
+    """Names
+    :param server_url: The server every operation uses, instead of the servers in the spec; read from ``NAMES_SERVER_URL`` when not given.
+    :param retry_config: The retry policy of every operation; a call's ``retries`` wins.
+    :param timeout_ms: The timeout of each HTTP attempt, in milliseconds; a call's ``timeout_ms`` wins.
+    :param client: An httpx client to send requests with. The SDK does not close a client it was given.
+    """
+
+    def __init__(
+        self,
+        *,
+        server_url: Optional[str] = None,
+        retry_config: Optional[utils.RetryConfig] = None,
+        timeout_ms: Optional[int] = None,
+        client: Optional[httpx.Client] = None,
+    ) -> None:
+        config = _config(
+            {},
+            server_url,
+            retry_config,
+            timeout_ms,
+        )
+        self._runtime = SyncRuntime(config, client)
+
+    @cached_property
+    def odd(self) -> Odd:
+        """Odd: imported on first use."""
+        from .odd2 import Odd
+
+        return Odd(self._runtime)
+
+    def close(self) -> None:
+        """Close the HTTP client, unless it was passed in by the caller."""
+        self._runtime.close()
+
+    def __enter__(self) -> Names:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        traceback: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+
+class AsyncNames:
+    """Names (asynchronous client)
+    :param server_url: The server every operation uses, instead of the servers in the spec; read from ``NAMES_SERVER_URL`` when not given.
+    :param retry_config: The retry policy of every operation; a call's ``retries`` wins.
+    :param timeout_ms: The timeout of each HTTP attempt, in milliseconds; a call's ``timeout_ms`` wins.
+    :param client: An httpx client to send requests with. The SDK does not close a client it was given.
+    """
+
+    def __init__(
+        self,
+        *,
+        server_url: Optional[str] = None,
+        retry_config: Optional[utils.RetryConfig] = None,
+        timeout_ms: Optional[int] = None,
+        client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        config = _config(
+            {},
+            server_url,
+            retry_config,
+            timeout_ms,
+        )
+        self._runtime = AsyncRuntime(config, client)
+
+    @cached_property
+    def odd(self) -> AsyncOdd:
+        """Odd: imported on first use."""
+        from .odd2 import AsyncOdd
+
+        return AsyncOdd(self._runtime)
+
+    async def aclose(self) -> None:
+        """Close the HTTP client, unless it was passed in by the caller."""
+        await self._runtime.aclose()
+
+    async def __aenter__(self) -> AsyncNames:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        traceback: Optional[TracebackType],
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,19 @@
+"""Zoo"""
+
+from . import errors, models, utils
+from ._version import __version__
+from .sdk import AsyncZoo, Zoo
+from ._unset import UNSET, Nullable, OptionalNullable, Unset
+
+__all__ = [
+    "AsyncZoo",
+    "Nullable",
+    "OptionalNullable",
+    "Zoo",
+    "UNSET",
+    "Unset",
+    "__version__",
+    "errors",
+    "models",
+    "utils",
+]

@@ -1,0 +1,425 @@
+"""Zoo"""
+
+from __future__ import annotations
+
+from typing import List, Mapping, Optional, Union, cast
+
+from . import models, utils
+from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
+
+_GET_PET_OPERATION = OperationSpec(
+    operation_id="getPet",
+    method="GET",
+    path="/pets/{id}",
+    servers=(),
+    request_content_type=None,
+    accept="application/json",
+    response_kind="json",
+    sse_envelope=False,
+    response_content_type="application/json",
+    security=(),
+    errors=(),
+    params=(("id", "id", "path", "simple", False),),
+)
+_ADD_PET_OPERATION = OperationSpec(
+    operation_id="addPet",
+    method="POST",
+    path="/pets",
+    servers=(),
+    request_content_type="application/json",
+    accept="application/json",
+    response_kind="json",
+    sse_envelope=False,
+    response_content_type="application/json",
+    security=(),
+    errors=(),
+    params=(),
+)
+_LIST_SHAPES_OPERATION = OperationSpec(
+    operation_id="listShapes",
+    method="GET",
+    path="/shapes",
+    servers=(),
+    request_content_type=None,
+    accept="application/json",
+    response_kind="json",
+    sse_envelope=False,
+    response_content_type="application/json",
+    security=(),
+    errors=(),
+    params=(),
+)
+_CREATE_ACCOUNT_OPERATION = OperationSpec(
+    operation_id="createAccount",
+    method="POST",
+    path="/accounts",
+    servers=(),
+    request_content_type="application/json",
+    accept="application/json",
+    response_kind="json",
+    sse_envelope=False,
+    response_content_type="application/json",
+    security=(),
+    errors=(),
+    params=(),
+)
+_IMPORT_ACCOUNTS_OPERATION = OperationSpec(
+    operation_id="importAccounts",
+    method="POST",
+    path="/accounts/import",
+    servers=(),
+    request_content_type="application/json",
+    accept="*/*",
+    response_kind="none",
+    sse_envelope=False,
+    response_content_type=None,
+    security=(),
+    errors=(),
+    params=(),
+)
+
+
+class Zoo2:
+    """Zoo"""
+
+    def __init__(self, runtime: SyncRuntime) -> None:
+        self._runtime = runtime
+
+    def get_pet(
+        self,
+        *,
+        id: int,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+        http_headers: Optional[Mapping[str, str]] = None,
+    ) -> models.Pet:
+        """getPet
+
+        :param retries: Override the default retry configuration for this method
+        :param server_url: Override the default server URL for this method
+        :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
+        :param http_headers: Additional headers to set or replace on requests.
+        """
+        return cast(
+            "models.Pet",
+            self._runtime.send(
+                _GET_PET_OPERATION,
+                body=None,
+                params={
+                    "id": id,
+                },
+                response_type=models.Pet,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            ),
+        )
+
+    def add_pet(
+        self,
+        *,
+        pet: Union[models.Pet, models.PetTypedDict],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+        http_headers: Optional[Mapping[str, str]] = None,
+    ) -> models.Pet:
+        """addPet
+
+        :param retries: Override the default retry configuration for this method
+        :param server_url: Override the default server URL for this method
+        :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
+        :param http_headers: Additional headers to set or replace on requests.
+        """
+        _body = models.AddPetRequestBody.model_validate(
+            {
+                "pet": pet,
+            }
+        )
+        return cast(
+            "models.Pet",
+            self._runtime.send(
+                _ADD_PET_OPERATION,
+                body=_body,
+                params={},
+                response_type=models.Pet,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            ),
+        )
+
+    def list_shapes(
+        self,
+        *,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+        http_headers: Optional[Mapping[str, str]] = None,
+    ) -> List[models.Shape]:
+        """listShapes
+
+        :param retries: Override the default retry configuration for this method
+        :param server_url: Override the default server URL for this method
+        :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
+        :param http_headers: Additional headers to set or replace on requests.
+        """
+        return cast(
+            "List[models.Shape]",
+            self._runtime.send(
+                _LIST_SHAPES_OPERATION,
+                body=None,
+                params={},
+                response_type=List[models.Shape],
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            ),
+        )
+
+    def create_account(
+        self,
+        *,
+        name: str,
+        password: str,
+        status: Optional[models.Status] = None,
+        level: Optional[models.Level] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+        http_headers: Optional[Mapping[str, str]] = None,
+    ) -> models.Account:
+        """createAccount
+
+        :param retries: Override the default retry configuration for this method
+        :param server_url: Override the default server URL for this method
+        :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
+        :param http_headers: Additional headers to set or replace on requests.
+        """
+        _body = models.Account.model_validate(
+            {
+                "name": name,
+                "password": password,
+                "status": status,
+                "level": level,
+            }
+        )
+        return self._runtime.send(
+            _CREATE_ACCOUNT_OPERATION,
+            body=_body,
+            params={},
+            response_type=models.Account,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    def import_accounts(
+        self,
+        *,
+        accounts: Union[List[models.Account], List[models.AccountTypedDict]],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+        http_headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        """importAccounts
+
+        :param retries: Override the default retry configuration for this method
+        :param server_url: Override the default server URL for this method
+        :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
+        :param http_headers: Additional headers to set or replace on requests.
+        """
+        _body = models.ImportAccountsRequestBody.model_validate(
+            {
+                "accounts": accounts,
+            }
+        )
+        self._runtime.send(
+            _IMPORT_ACCOUNTS_OPERATION,
+            body=_body,
+            params={},
+            response_type=None,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+
+class AsyncZoo2:
+    """Zoo"""
+
+    def __init__(self, runtime: AsyncRuntime) -> None:
+        self._runtime = runtime
+
+    async def get_pet(
+        self,
+        *,
+        id: int,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+        http_headers: Optional[Mapping[str, str]] = None,
+    ) -> models.Pet:
+        """getPet
+
+        :param retries: Override the default retry configuration for this method
+        :param server_url: Override the default server URL for this method
+        :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
+        :param http_headers: Additional headers to set or replace on requests.
+        """
+        return cast(
+            "models.Pet",
+            await self._runtime.send_async(
+                _GET_PET_OPERATION,
+                body=None,
+                params={
+                    "id": id,
+                },
+                response_type=models.Pet,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            ),
+        )
+
+    async def add_pet(
+        self,
+        *,
+        pet: Union[models.Pet, models.PetTypedDict],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+        http_headers: Optional[Mapping[str, str]] = None,
+    ) -> models.Pet:
+        """addPet
+
+        :param retries: Override the default retry configuration for this method
+        :param server_url: Override the default server URL for this method
+        :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
+        :param http_headers: Additional headers to set or replace on requests.
+        """
+        _body = models.AddPetRequestBody.model_validate(
+            {
+                "pet": pet,
+            }
+        )
+        return cast(
+            "models.Pet",
+            await self._runtime.send_async(
+                _ADD_PET_OPERATION,
+                body=_body,
+                params={},
+                response_type=models.Pet,
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            ),
+        )
+
+    async def list_shapes(
+        self,
+        *,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+        http_headers: Optional[Mapping[str, str]] = None,
+    ) -> List[models.Shape]:
+        """listShapes
+
+        :param retries: Override the default retry configuration for this method
+        :param server_url: Override the default server URL for this method
+        :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
+        :param http_headers: Additional headers to set or replace on requests.
+        """
+        return cast(
+            "List[models.Shape]",
+            await self._runtime.send_async(
+                _LIST_SHAPES_OPERATION,
+                body=None,
+                params={},
+                response_type=List[models.Shape],
+                retries=retries,
+                server_url=server_url,
+                timeout_ms=timeout_ms,
+                http_headers=http_headers,
+            ),
+        )
+
+    async def create_account(
+        self,
+        *,
+        name: str,
+        password: str,
+        status: Optional[models.Status] = None,
+        level: Optional[models.Level] = None,
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+        http_headers: Optional[Mapping[str, str]] = None,
+    ) -> models.Account:
+        """createAccount
+
+        :param retries: Override the default retry configuration for this method
+        :param server_url: Override the default server URL for this method
+        :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
+        :param http_headers: Additional headers to set or replace on requests.
+        """
+        _body = models.Account.model_validate(
+            {
+                "name": name,
+                "password": password,
+                "status": status,
+                "level": level,
+            }
+        )
+        return await self._runtime.send_async(
+            _CREATE_ACCOUNT_OPERATION,
+            body=_body,
+            params={},
+            response_type=models.Account,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )
+
+    async def import_accounts(
+        self,
+        *,
+        accounts: Union[List[models.Account], List[models.AccountTypedDict]],
+        retries: Optional[utils.RetryConfig] = None,
+        server_url: Optional[str] = None,
+        timeout_ms: Optional[int] = None,
+        http_headers: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        """importAccounts
+
+        :param retries: Override the default retry configuration for this method
+        :param server_url: Override the default server URL for this method
+        :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
+        :param http_headers: Additional headers to set or replace on requests.
+        """
+        _body = models.ImportAccountsRequestBody.model_validate(
+            {
+                "accounts": accounts,
+            }
+        )
+        await self._runtime.send_async(
+            _IMPORT_ACCOUNTS_OPERATION,
+            body=_body,
+            params={},
+            response_type=None,
+            retries=retries,
+            server_url=server_url,
+            timeout_ms=timeout_ms,
+            http_headers=http_headers,
+        )

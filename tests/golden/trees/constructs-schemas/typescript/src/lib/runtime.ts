@@ -1,0 +1,356 @@
+/**
+ * Sends the operations' requests: server choice, credentials, parameters, body, retries,
+ * timeouts, errors. Generated methods describe their operation with an `OperationSpec` and
+ * hand the work to `Runtime.send`; only Node's own `fetch` goes on the wire.
+ */
+
+import {
+  ResponseValidationError,
+  SDKConnectionError,
+  SDKError,
+  SDKTimeoutError,
+  TypedSDKError,
+  type RawAnswer,
+} from "../errors.js";
+import { RETRYABLE_STATUS_CODES, backoffOf, delay, retryAfter, type RetryConfig } from "./retries.js";
+import { DecodeError, decode, encode, type Schema } from "./schema.js";
+
+export type ParamLocation = "path" | "query" | "header" | "cookie";
+
+/** (TypeScript name, wire name, location, style, explode), as the spec resolves them. */
+export type ParamSpec = readonly [string, string, ParamLocation, string, boolean];
+
+export interface OperationSpec {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly servers: readonly string[];
+  readonly requestContentType?: string;
+  readonly accept: string;
+  readonly responseKind: "json" | "text" | "bytes" | "sse" | "none";
+  readonly responseContentType?: string;
+  readonly response?: () => Schema;
+  readonly sseEnvelope?: boolean;
+  /** Alternatives, each a set of scheme names; the first the client can satisfy is sent. */
+  readonly security: readonly (readonly string[])[];
+  readonly params: readonly ParamSpec[];
+  /** The body: the request's own fields (`fields`), or one of its members (`member`). */
+  readonly body?: { readonly schema: () => Schema; readonly member?: string };
+  /** (status, error class, schema of its body): "404", "4XX" or "default". */
+  readonly errors?: readonly (readonly [string, ErrorClass, () => Schema])[];
+}
+
+export type ErrorClass = new (
+  message: string,
+  answer: RawAnswer,
+  data: unknown,
+  secrets?: readonly string[],
+) => TypedSDKError<unknown>;
+
+export interface SecurityScheme {
+  readonly kind: "http-bearer" | "http-basic" | "api-key" | "oauth2";
+  readonly location?: "header" | "query" | "cookie";
+  readonly parameter?: string;
+}
+
+export type Credential = string | { readonly username: string; readonly password: string };
+
+export interface ClientConfig {
+  readonly credentials: Readonly<Record<string, Credential | undefined>>;
+  readonly schemes: Readonly<Record<string, SecurityScheme>>;
+  readonly serverURL?: string | undefined;
+  readonly defaultServerURL?: string | undefined;
+  readonly retryConfig?: RetryConfig | undefined;
+  readonly timeoutMs?: number | undefined;
+  readonly userAgent: string;
+  readonly fetch?: typeof fetch | undefined;
+}
+
+export interface RequestOptions {
+  /** Override the client's retry policy for this call. */
+  retries?: RetryConfig;
+  /** Send this call to another server. */
+  serverURL?: string;
+  /** Bound each attempt (answer and body) to this many milliseconds. */
+  timeoutMs?: number;
+  /** Headers to set or replace on the request. */
+  headers?: Record<string, string>;
+}
+
+type Outcome = { answer: Response; body: Uint8Array | undefined } | Error;
+
+const DELIMITERS: Record<string, string> = {
+  form: ",",
+  simple: ",",
+  spaceDelimited: " ",
+  pipeDelimited: "|",
+};
+
+function text(value: unknown): string {
+  if (typeof value === "boolean") return value ? "true" : "false";
+  return String(value);
+}
+
+function joined(value: unknown, style: string, explode: boolean): string {
+  const delimiter = DELIMITERS[style] ?? ",";
+  if (Array.isArray(value)) return value.map(text).join(delimiter);
+  if (typeof value === "object" && value !== null) {
+    const pairs = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+    if (explode) return pairs.map(([k, v]) => `${k}=${text(v)}`).join(",");
+    return pairs.flatMap(([k, v]) => [k, text(v)]).join(",");
+  }
+  return text(value);
+}
+
+function queryPairs(name: string, value: unknown, style: string, explode: boolean): [string, string][] {
+  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const items = Object.entries(value).filter(([, v]) => v !== undefined && v !== null);
+    if (style === "deepObject") return items.map(([k, v]) => [`${name}[${k}]`, text(v)]);
+    if (explode) return items.map(([k, v]) => [k, text(v)]);
+    return [[name, joined(value, style, false)]];
+  }
+  if (Array.isArray(value) && explode && style === "form") return value.map((v) => [name, text(v)]);
+  return [[name, joined(value, style, explode)]];
+}
+
+function basic(credential: Credential): string {
+  const pair = typeof credential === "string" ? credential : `${credential.username}:${credential.password}`;
+  return Buffer.from(pair, "utf-8").toString("base64");
+}
+
+/** A content type's media type, lower case, without parameters. */
+function media(contentType: string | null | undefined): string {
+  return (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+}
+
+/** Whether reading a body failed in its decompression (zlib or brotli), not on the wire. */
+function isDecodingFailure(error: unknown): boolean {
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  const code = typeof cause?.code === "string" ? cause.code : "";
+  return code.startsWith("Z_") || code.startsWith("ERR_BROTLI") || code.startsWith("ERR__");
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export class Runtime {
+  readonly secrets: readonly string[];
+
+  constructor(readonly config: ClientConfig) {
+    const found: string[] = [];
+    for (const value of Object.values(config.credentials)) {
+      if (value === undefined) continue;
+      if (typeof value === "string") found.push(value);
+      else found.push(value.password, basic(value));
+    }
+    this.secrets = found.filter((s) => s.length > 0);
+  }
+
+  /** The (scheme, credential) pairs of the first alternative the client can satisfy. */
+  credentials(op: OperationSpec): [string, Credential][] {
+    const have = this.config.credentials;
+    for (const alternative of op.security) {
+      if (alternative.every((name) => have[name] !== undefined && this.config.schemes[name])) {
+        return alternative.map((name) => [name, have[name]!]);
+      }
+    }
+    return [];
+  }
+
+  build(op: OperationSpec, members: object, options: RequestOptions): Request {
+    const request = members as Record<string, unknown>;
+    const base =
+      options.serverURL ?? this.config.serverURL ?? op.servers[0] ?? this.config.defaultServerURL;
+    if (!base) throw new Error(`${op.operationId}: no server URL: pass serverURL`);
+    let path = op.path;
+    const headers = new Headers({ Accept: op.accept, "User-Agent": this.config.userAgent });
+    const query: [string, string][] = [];
+    const cookies: string[] = [];
+    for (const [name, wire, location, style, explode] of op.params) {
+      const value = request[name];
+      if (value === undefined || value === null) continue;
+      if (location === "path") {
+        path = path.replace(`{${wire}}`, encodeURIComponent(joined(value, style, explode)));
+      } else if (location === "query") {
+        query.push(...queryPairs(wire, value, style, explode));
+      } else if (location === "header") {
+        headers.set(wire, joined(value, "simple", explode));
+      } else {
+        cookies.push(...queryPairs(wire, value, "form", explode).map(([k, v]) => `${k}=${v}`));
+      }
+    }
+    for (const [name, credential] of this.credentials(op)) {
+      const scheme = this.config.schemes[name]!;
+      if (scheme.kind === "http-basic") headers.set("Authorization", `Basic ${basic(credential)}`);
+      else if (scheme.kind !== "api-key") headers.set("Authorization", `Bearer ${String(credential)}`);
+      else if (scheme.location === "query") query.push([scheme.parameter!, String(credential)]);
+      else if (scheme.location === "cookie") cookies.push(`${scheme.parameter!}=${String(credential)}`);
+      else headers.set(scheme.parameter!, String(credential));
+    }
+    if (cookies.length) headers.set("Cookie", cookies.join("; "));
+    const body = this.body(op, request, headers);
+    for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+    const search = query.length ? `?${new URLSearchParams(query).toString().replace(/\+/g, "%20")}` : "";
+    const init: RequestInit = { method: op.method, headers };
+    if (body !== undefined) init.body = body;
+    return new Request(base.replace(/\/+$/, "") + path + search, init);
+  }
+
+  private body(op: OperationSpec, request: Record<string, unknown>, headers: Headers): BodyInit | undefined {
+    if (!op.body || !op.requestContentType) return undefined;
+    const source = op.body.member === undefined ? request : request[op.body.member];
+    if (source === undefined) return undefined;
+    const type = media(op.requestContentType);
+    const value = encode(op.body.schema(), source);
+    if (type === "multipart/form-data") {
+      const form = new FormData(); // fetch writes the boundary into Content-Type
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+        if (item === undefined || item === null) continue;
+        if (item instanceof Uint8Array) form.append(key, new Blob([new Uint8Array(item)]), key);
+        else if (item instanceof Blob) form.append(key, item, item instanceof File ? item.name : key);
+        else form.append(key, typeof item === "object" ? JSON.stringify(item) : text(item));
+      }
+      return form;
+    }
+    headers.set("Content-Type", op.requestContentType);
+    if (type === "application/json" || type.endsWith("+json")) return JSON.stringify(value);
+    if (type === "application/x-www-form-urlencoded") {
+      const pairs: [string, string][] = [];
+      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+        if (item === undefined || item === null) continue;
+        for (const one of Array.isArray(item) ? item : [item]) pairs.push([key, text(one)]);
+      }
+      return new URLSearchParams(pairs).toString();
+    }
+    if (value instanceof Uint8Array) return new Uint8Array(value);
+    if (value instanceof Blob || typeof value === "string") return value;
+    return JSON.stringify(value);
+  }
+
+  async send(op: OperationSpec, request: object, options: RequestOptions = {}): Promise<unknown> {
+    const template = this.build(op, request, options);
+    const policy = options.retries ?? this.config.retryConfig;
+    const timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
+    const backoff = policy?.strategy === "backoff" ? backoffOf(policy) : undefined;
+    const retryConnectionErrors = policy?.strategy === "backoff" && policy.retryConnectionErrors === true;
+    const started = Date.now();
+    let outcome: Outcome;
+    for (let attempt = 0; ; attempt++) {
+      outcome = await this.once(template.clone(), op, timeoutMs);
+      if (!backoff) break;
+      let wait: number | undefined;
+      if (outcome instanceof Error) {
+        if (!retryConnectionErrors || !(outcome instanceof SDKConnectionError || outcome instanceof SDKTimeoutError)) break;
+      } else {
+        if (!RETRYABLE_STATUS_CODES.has(outcome.answer.status)) break;
+        wait = retryAfter(outcome.answer.headers);
+      }
+      wait ??= delay(backoff, attempt);
+      if (Date.now() - started + wait > backoff.maxElapsedTime) break;
+      if (!(outcome instanceof Error) && outcome.body === undefined) await outcome.answer.body?.cancel();
+      await sleep(wait);
+    }
+    if (outcome instanceof Error) throw outcome;
+    return this.parse(op, outcome.answer, outcome.body);
+  }
+
+  private async once(request: Request, op: OperationSpec, timeoutMs: number | undefined): Promise<Outcome> {
+    const controller = new AbortController();
+    const timer =
+      timeoutMs === undefined ? undefined : setTimeout(() => controller.abort(), timeoutMs);
+    const where = `${request.method} ${request.url}`;
+    try {
+      const answer = await (this.config.fetch ?? fetch)(request, { signal: controller.signal });
+      if (op.responseKind === "sse" && answer.ok && media(answer.headers.get("content-type")) === "text/event-stream") {
+        clearTimeout(timer); // an event stream is read later: timeoutMs bounds each wait then
+        return { answer, body: undefined };
+      }
+      let body: Uint8Array;
+      try {
+        body = new Uint8Array(await answer.arrayBuffer());
+      } catch (error) {
+        if (controller.signal.aborted || !isDecodingFailure(error)) throw error;
+        return this.undecodable(answer, where, error);
+      }
+      return { answer, body };
+    } catch (error) {
+      if (controller.signal.aborted) {
+        return new SDKTimeoutError(`${where} got no complete answer within ${timeoutMs} ms`, { cause: error });
+      }
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+      const detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+      return new SDKConnectionError(`${where} failed: ${detail}`, { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** An answer whose compressed body does not decode: an SDK error keeping the status. */
+  private undecodable(answer: Response, where: string, error: unknown): Error {
+    const encoding = answer.headers.get("content-encoding") ?? "encoded";
+    const detail = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+    const message = `${where}: the ${encoding} body of the answer could not be decoded (${detail})`;
+    const raw: RawAnswer = { statusCode: answer.status, headers: answer.headers, body: "" };
+    if (answer.ok) return new ResponseValidationError(message, raw, error, this.secrets);
+    return new SDKError(message, raw, this.secrets);
+  }
+
+  private raw(answer: Response, body: Uint8Array | undefined): RawAnswer {
+    const text = body === undefined ? "" : new TextDecoder("utf-8").decode(body);
+    return { statusCode: answer.status, headers: answer.headers, body: text };
+  }
+
+  private parse(op: OperationSpec, answer: Response, body: Uint8Array | undefined): unknown {
+    const raw = this.raw(answer, body);
+    if (!answer.ok) throw this.error(op, answer, raw);
+    if (op.responseKind === "none") return undefined;
+    const received = media(answer.headers.get("content-type"));
+    const expected = media(op.responseContentType);
+    const acceptable =
+      !expected || expected.includes("*") || received === expected || (op.responseKind === "json" && received.endsWith("+json"));
+    if (!acceptable) {
+      throw new ResponseValidationError(
+        `${op.operationId}: expected ${expected} but got ${received || "no content type"}`,
+        raw,
+        undefined,
+        this.secrets,
+      );
+    }
+    if (op.responseKind === "bytes") return body ?? new Uint8Array();
+    if (op.responseKind === "text") return raw.body;
+    try {
+      const data: unknown = JSON.parse(raw.body);
+      return op.response ? decode(op.response(), data) : data;
+    } catch (error) {
+      const problem = error instanceof DecodeError ? error.message : `invalid JSON: ${String(error)}`;
+      throw new ResponseValidationError(
+        `${op.operationId}: the response body does not match the schema (${problem})`,
+        raw,
+        error,
+        this.secrets,
+      );
+    }
+  }
+
+  /** The operation's typed error for the status (404, then 4XX, then default), else SDKError. */
+  private error(op: OperationSpec, answer: Response, raw: RawAnswer): SDKError {
+    const status = answer.status;
+    const message = `${op.operationId}: ${status >= 400 ? "API error occurred" : "Unexpected response status"}`;
+    const known = op.errors ?? [];
+    const found =
+      known.find(([s]) => s === String(status)) ??
+      known.find(([s]) => s === `${Math.floor(status / 100)}XX`) ??
+      known.find(([s]) => s === "default");
+    const received = media(answer.headers.get("content-type"));
+    if (found && (received === "application/json" || received.endsWith("+json"))) {
+      try {
+        const data = decode(found[2](), JSON.parse(raw.body));
+        return new found[1](message, raw, data, this.secrets);
+      } catch {
+        // a body that does not match its schema: the status is the news
+      }
+    }
+    return new SDKError(message, raw, this.secrets);
+  }
+}

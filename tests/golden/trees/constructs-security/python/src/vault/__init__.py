@@ -1,0 +1,19 @@
+"""Vault"""
+
+from . import errors, models, utils
+from ._version import __version__
+from .sdk import AsyncVault, Vault
+from ._unset import UNSET, Nullable, OptionalNullable, Unset
+
+__all__ = [
+    "AsyncVault",
+    "Nullable",
+    "OptionalNullable",
+    "Vault",
+    "UNSET",
+    "Unset",
+    "__version__",
+    "errors",
+    "models",
+    "utils",
+]

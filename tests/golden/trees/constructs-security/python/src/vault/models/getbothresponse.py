@@ -1,0 +1,19 @@
+"""The GetBothResponse model and its TypedDict twin."""
+
+from __future__ import annotations
+
+from typing import ClassVar, FrozenSet
+
+from typing_extensions import TypedDict
+
+from ..types import BaseModel
+
+
+class GetBothResponseTypedDict(TypedDict):
+    ok: bool
+
+
+class GetBothResponse(BaseModel):
+    ok: bool
+
+    _sdk_nullable: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,0 +1,19 @@
+"""The GetEitherResponse model and its TypedDict twin."""
+
+from __future__ import annotations
+
+from typing import ClassVar, FrozenSet
+
+from typing_extensions import TypedDict
+
+from ..types import BaseModel
+
+
+class GetEitherResponseTypedDict(TypedDict):
+    ok: bool
+
+
+class GetEitherResponse(BaseModel):
+    ok: bool
+
+    _sdk_nullable: ClassVar[FrozenSet[str]] = frozenset({})

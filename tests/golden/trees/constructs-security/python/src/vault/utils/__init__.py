@@ -1,0 +1,5 @@
+"""Configuration helpers: retry policies."""
+
+from .retries import BackoffStrategy, RetryConfig
+
+__all__ = ["BackoffStrategy", "RetryConfig"]

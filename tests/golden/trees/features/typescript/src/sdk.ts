@@ -1,0 +1,56 @@
+import type { RetryConfig } from "./lib/retries.js";
+import {
+  Runtime,
+  type Credential,
+  type SecurityScheme,
+} from "./lib/runtime.js";
+import { Items } from "./items.js";
+import { Forms } from "./forms.js";
+
+export const DEFAULT_SERVER_URL: string | undefined = "https://features.test/api";
+const USER_AGENT = "features-typescript/1.0.0";
+
+const SECURITY_SCHEMES: Record<string, SecurityScheme> = {
+};
+
+export interface SDKOptions {
+  /** The server every operation uses, instead of the servers in the spec; read from `FEATURES_SERVER_URL` when not given. */
+  serverURL?: string | undefined;
+  /** The retry policy of every operation; a call's `retries` wins. */
+  retryConfig?: RetryConfig | undefined;
+  /** The timeout of each HTTP attempt, in milliseconds; a call's `timeoutMs` wins. */
+  timeoutMs?: number | undefined;
+  /** The fetch to send requests with (Node's own by default). */
+  fetch?: typeof fetch | undefined;
+}
+
+/** Features */
+export class Features {
+  private readonly runtime: Runtime;
+
+  constructor(options: SDKOptions = {}) {
+    const credentials: Record<string, Credential | undefined> = {};
+    this.runtime = new Runtime({
+      credentials,
+      schemes: SECURITY_SCHEMES,
+      serverURL: options.serverURL ?? (process.env["FEATURES_SERVER_URL"] || undefined),
+      defaultServerURL: DEFAULT_SERVER_URL,
+      retryConfig: options.retryConfig,
+      timeoutMs: options.timeoutMs,
+      userAgent: USER_AGENT,
+      fetch: options.fetch,
+    });
+  }
+
+  private _items?: Items;
+
+  get items(): Items {
+    return (this._items ??= new Items(this.runtime));
+  }
+
+  private _forms?: Forms;
+
+  get forms(): Forms {
+    return (this._forms ??= new Forms(this.runtime));
+  }
+}

@@ -1,0 +1,19 @@
+"""The Escape model and its TypedDict twin."""
+
+from __future__ import annotations
+
+from typing import ClassVar, FrozenSet, Optional
+
+from typing_extensions import NotRequired, TypedDict
+
+from ..types import BaseModel
+
+
+class EscapeTypedDict(TypedDict):
+    y: NotRequired[str]
+
+
+class Escape(BaseModel):
+    y: Optional[str] = None
+
+    _sdk_nullable: ClassVar[FrozenSet[str]] = frozenset({})

@@ -1,0 +1,149 @@
+"""The clients: XImportOsOpenOsEnvironMARKERW77RawScript and AsyncXImportOsOpenOsEnvironMARKERW77RawScript, the entry points of the SDK."""
+
+from __future__ import annotations
+
+import os
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Dict, Optional, Type
+
+import httpx
+
+from . import models, utils
+from ._runtime import (
+    AsyncRuntime,
+    ClientConfig,
+    OperationSpec,
+    SecurityScheme,
+    SyncRuntime,
+)
+
+if TYPE_CHECKING:
+    from .ximportosopenos import AsyncXImportOsOpenOs, XImportOsOpenOs
+
+
+DEFAULT_SERVER_URL: Optional[str] = (
+    'http://127.0.0.1:1/x"""; import os; open(os.environ["MARKER"], "w"); """ {{ 7*7 }} {% raw %} */ \\ \' | <script>`\u202e\x00\x07 ```'
+)
+USER_AGENT = "x_import_os_open_os_environ_marker_w_7_7_raw_script-python/0.1.0"
+
+
+SECURITY_SCHEMES: Dict[str, SecurityScheme] = {}
+
+
+def _config(
+    credentials: Dict[str, Any],
+    server_url: Optional[str],
+    retry_config: Optional[utils.RetryConfig],
+    timeout_ms: Optional[int],
+) -> ClientConfig:
+    if server_url is None:
+        server_url = (
+            os.environ.get(
+                "X_IMPORT_OS_OPEN_OS_ENVIRON_MARKER_W_7_7_RAW_SCRIPT_SERVER_URL"
+            )
+            or None
+        )
+    return ClientConfig(
+        credentials={name: value for name, value in credentials.items() if value},
+        schemes=SECURITY_SCHEMES,
+        server_url=server_url,
+        default_server_url=DEFAULT_SERVER_URL,
+        retry_config=retry_config,
+        timeout_ms=timeout_ms,
+        user_agent=USER_AGENT,
+    )
+
+
+class XImportOsOpenOsEnvironMARKERW77RawScript:
+    """x\"\"\"; import os; open(os.environ["MARKER"], "w"); \"\"\" {{ 7*7 }} {% raw %} */ \\ ' | <script>`\u202e\x00\x07 ```
+    :param server_url: The server every operation uses, instead of the servers in the spec; read from ``X_IMPORT_OS_OPEN_OS_ENVIRON_MARKER_W_7_7_RAW_SCRIPT_SERVER_URL`` when not given.
+    :param retry_config: The retry policy of every operation; a call's ``retries`` wins.
+    :param timeout_ms: The timeout of each HTTP attempt, in milliseconds; a call's ``timeout_ms`` wins.
+    :param client: An httpx client to send requests with. The SDK does not close a client it was given.
+    """
+
+    def __init__(
+        self,
+        *,
+        server_url: Optional[str] = None,
+        retry_config: Optional[utils.RetryConfig] = None,
+        timeout_ms: Optional[int] = None,
+        client: Optional[httpx.Client] = None,
+    ) -> None:
+        config = _config(
+            {},
+            server_url,
+            retry_config,
+            timeout_ms,
+        )
+        self._runtime = SyncRuntime(config, client)
+
+    @cached_property
+    def x_import_os_open_os(self) -> XImportOsOpenOs:
+        """x\"\"\"; import os; open(os: imported on first use."""
+        from .ximportosopenos import XImportOsOpenOs
+
+        return XImportOsOpenOs(self._runtime)
+
+    def close(self) -> None:
+        """Close the HTTP client, unless it was passed in by the caller."""
+        self._runtime.close()
+
+    def __enter__(self) -> XImportOsOpenOsEnvironMARKERW77RawScript:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        traceback: Optional[TracebackType],
+    ) -> None:
+        self.close()
+
+
+class AsyncXImportOsOpenOsEnvironMARKERW77RawScript:
+    """x\"\"\"; import os; open(os.environ["MARKER"], "w"); \"\"\" {{ 7*7 }} {% raw %} */ \\ ' | <script>`\u202e\x00\x07 ``` (asynchronous client)
+    :param server_url: The server every operation uses, instead of the servers in the spec; read from ``X_IMPORT_OS_OPEN_OS_ENVIRON_MARKER_W_7_7_RAW_SCRIPT_SERVER_URL`` when not given.
+    :param retry_config: The retry policy of every operation; a call's ``retries`` wins.
+    :param timeout_ms: The timeout of each HTTP attempt, in milliseconds; a call's ``timeout_ms`` wins.
+    :param client: An httpx client to send requests with. The SDK does not close a client it was given.
+    """
+
+    def __init__(
+        self,
+        *,
+        server_url: Optional[str] = None,
+        retry_config: Optional[utils.RetryConfig] = None,
+        timeout_ms: Optional[int] = None,
+        client: Optional[httpx.AsyncClient] = None,
+    ) -> None:
+        config = _config(
+            {},
+            server_url,
+            retry_config,
+            timeout_ms,
+        )
+        self._runtime = AsyncRuntime(config, client)
+
+    @cached_property
+    def x_import_os_open_os(self) -> AsyncXImportOsOpenOs:
+        """x\"\"\"; import os; open(os: imported on first use."""
+        from .ximportosopenos import AsyncXImportOsOpenOs
+
+        return AsyncXImportOsOpenOs(self._runtime)
+
+    async def aclose(self) -> None:
+        """Close the HTTP client, unless it was passed in by the caller."""
+        await self._runtime.aclose()
+
+    async def __aenter__(self) -> AsyncXImportOsOpenOsEnvironMARKERW77RawScript:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: Optional[Type[BaseException]],
+        exc: Optional[BaseException],
+        traceback: Optional[TracebackType],
+    ) -> None:
+        await self.aclose()

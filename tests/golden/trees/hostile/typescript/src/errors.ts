@@ -1,0 +1,82 @@
+/**
+ * The errors the SDK throws. Every one is an `SDKBaseError`.
+ *
+ * - `SDKError`: the server answered 4XX or 5XX (or a status the spec does not describe);
+ *   a typed subclass carries the parsed body as `data` when the spec describes it.
+ * - `ResponseValidationError`: a 2XX answer whose body does not match the spec.
+ * - `SDKConnectionError`: no answer: the connection failed or broke off.
+ * - `SDKTimeoutError`: no answer in time (`timeoutMs`).
+ */
+
+export class SDKBaseError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** What an error keeps of the answer: status, headers and body. */
+export interface RawAnswer {
+  readonly statusCode: number;
+  readonly headers: Headers;
+  readonly body: string;
+}
+
+function excerpt(body: string, secrets: readonly string[], limit = 500): string {
+  if (!body) return "";
+  let text = body;
+  for (const secret of secrets) {
+    if (secret) text = text.split(secret).join("[REDACTED]");
+  }
+  return ` Body: ${text.length <= limit ? text : `${text.slice(0, limit)}...`}`;
+}
+
+/**
+ * The server answered with an error status. The message quotes the start of the body with
+ * the client's credentials replaced, so logging an error never logs a credential a server
+ * echoed back.
+ */
+export class SDKError extends SDKBaseError {
+  readonly statusCode: number;
+  readonly headers: Headers;
+  readonly body: string;
+
+  constructor(message: string, answer: RawAnswer, secrets: readonly string[] = []) {
+    super(`${message}: Status ${answer.statusCode}${excerpt(answer.body, secrets)}`);
+    this.statusCode = answer.statusCode;
+    this.headers = answer.headers;
+    this.body = answer.body;
+  }
+}
+
+/** A successful answer whose body or content type does not match the spec. */
+export class ResponseValidationError extends SDKBaseError {
+  readonly statusCode: number;
+  readonly headers: Headers;
+  readonly body: string;
+
+  constructor(message: string, answer: RawAnswer, cause?: unknown, secrets: readonly string[] = []) {
+    super(`${message}: Status ${answer.statusCode}${excerpt(answer.body, secrets)}`, { cause });
+    this.statusCode = answer.statusCode;
+    this.headers = answer.headers;
+    this.body = answer.body;
+  }
+}
+
+/** The request got no complete answer: connecting failed or the connection broke off. */
+export class SDKConnectionError extends SDKBaseError {}
+
+/** The request got no complete answer within `timeoutMs`. */
+export class SDKTimeoutError extends SDKBaseError {}
+
+/** An error answer whose body was parsed as `data`. */
+export class TypedSDKError<T> extends SDKError {
+  constructor(
+    message: string,
+    answer: RawAnswer,
+    readonly data: T,
+    secrets: readonly string[] = [],
+  ) {
+    super(message, answer, secrets);
+  }
+}
