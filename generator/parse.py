@@ -8,7 +8,6 @@ the JSON pointer of the offending part.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from typing import Any, Iterable
 

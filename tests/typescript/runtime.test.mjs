@@ -218,3 +218,16 @@ test("an answer whose compressed body does not decode is an SDK error with its s
   await assert.rejects(runtime(fetch).send(OP, {}), (e) => e instanceof SDKError && e.statusCode === 503);
   assert.equal(seen.length, 1);
 });
+
+test("timeoutMs ends a body read that never settles", async () => {
+  // Node's fetch can leave a read pending even after its signal aborts.
+  const stuck = () => ({
+    ok: true,
+    status: 200,
+    headers: new Headers({ "Content-Type": "application/json" }),
+    arrayBuffer: () => new Promise(() => {}),
+  });
+  const { fetch, seen } = server(stuck);
+  await assert.rejects(runtime(fetch).send(OP, {}, { timeoutMs: 30 }), SDKTimeoutError);
+  assert.equal(seen.length, 1);
+});

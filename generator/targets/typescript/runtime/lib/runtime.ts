@@ -133,6 +133,29 @@ function isDecodingFailure(error: unknown): boolean {
   return code.startsWith("Z_") || code.startsWith("ERR_BROTLI") || code.startsWith("ERR__");
 }
 
+/**
+ * `work`, or a rejection as soon as `signal` aborts. Node's fetch can leave a body read
+ * pending after an abort (seen with a corrupt compressed body on a reused connection), so
+ * the timeout must not rely on the read noticing it.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -271,7 +294,7 @@ export class Runtime {
       }
       let body: Uint8Array;
       try {
-        body = new Uint8Array(await answer.arrayBuffer());
+        body = new Uint8Array(await untilAborted(answer.arrayBuffer(), controller.signal));
       } catch (error) {
         if (controller.signal.aborted || !isDecodingFailure(error)) throw error;
         return this.undecodable(answer, where, error);

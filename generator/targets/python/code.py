@@ -1,0 +1,443 @@
+"""The SDK's code: the context of each Python module (clients, namespaces, operations, models,
+errors), computed from the names in :class:`Symbols`; templates only lay them out."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ... import ir
+from ..shared import status_label
+from . import literals
+from .naming import Namer, enum_member
+from .typemap import SDK_TYPE_NAMES, TYPING_NAMES, TypeMapper
+from .symbols import Symbols
+
+
+class CodePlanner:
+    """Contexts of the SDK's Python modules."""
+
+    def __init__(self, symbols: Symbols) -> None:
+        self.symbols = symbols
+        self.api = symbols.api
+        self.config = symbols.config
+        self.package = symbols.package
+        self.schemas = symbols.schemas
+        self.names = symbols.names
+        self.types = symbols.types
+
+    def children_context(self, node: ir.Namespace, mapper: TypeMapper) -> list[dict[str, Any]]:
+        """The namespaces under ``node``, each a lazily imported attribute."""
+        children = []
+        for child in node.children:
+            cls, module, attr = self.symbols.namespace_names[child.path]
+            children.append(
+                {
+                    "module": module,
+                    "sync_class": cls,
+                    "async_class": "Async" + cls,
+                    "attr": attr,
+                    "title": literals.docstring_body(".".join(child.path)),
+                }
+            )
+        if children:
+            mapper.used.add("TYPE_CHECKING")
+        return children
+
+    def project_context(self) -> dict[str, Any]:
+        return {
+            "distribution": self.package,
+            "package": self.package,
+            "version": self.config.package_version,
+            "version_literal": literals.string(self.config.package_version),
+            "has_sse": self.symbols.has_sse,
+            "description_toml": json.dumps(
+                self.symbols._one_line(self.config.description or self.api.title)
+            ),
+        }
+
+    def static_context(self) -> dict[str, Any]:
+        return {"package": self.package, "has_sse": self.symbols.has_sse}
+
+    def package_context(self) -> dict[str, Any]:
+        description = self.config.description or self.api.description or self.api.title
+        return {
+            "docstring": literals.docstring(description),
+            "sync_client": self.config.sync_client,
+            "async_client": self.config.async_client,
+        }
+
+    def sdk_context(self) -> dict[str, Any]:
+        root = self.api.root
+        default_server = self.api.servers[0].default_url if self.api.servers else None
+        mapper = self.types.fresh()
+        mapper.used.update(("Optional", "Type", "Dict", "Any"))
+        if any(c.scheme.kind == "http-basic" for c in self.symbols.credentials):
+            mapper.used.add("Tuple")
+        children = self.children_context(root, mapper)
+        operations = self.operations_context(root, mapper)
+        return {
+            "package": self.package,
+            "sync_client": self.config.sync_client,
+            "async_client": self.config.async_client,
+            **self.security_context(),
+            "server_url_env": (
+                literals.string(self.config.server_url_env) if self.config.server_url_env else None
+            ),
+            "default_server_url": literals.string(default_server) if default_server else "None",
+            "user_agent": literals.string(self.symbols.user_agent()),
+            "children": children,
+            "operations": operations,
+            "imports": self.imports(mapper, "."),
+            "uses_warnings": any(op.deprecated for op in root.operations),
+            "server_url_env_plain": self.config.server_url_env,
+            "docstring": literals.docstring_body(self.api.title),
+        }
+
+    def security_context(self) -> dict[str, Any]:
+        """The client's credential parameters and the table the runtime applies them by."""
+        return {
+            "credentials": [
+                {
+                    "param": c.param,
+                    "annotation": f"Optional[{c.annotation}]",
+                    "env": literals.string(c.env) if c.env else None,
+                    "env_plain": c.env,
+                    "description": c.description,
+                    "scheme": literals.string(c.scheme.name),
+                }
+                for c in self.symbols.credentials
+            ],
+            "schemes": [
+                {
+                    "name": literals.string(c.scheme.name),
+                    "kind": literals.string(c.scheme.kind),
+                    "location": literals.string(c.scheme.location or ""),
+                    "parameter": literals.string(c.scheme.parameter_name or ""),
+                }
+                for c in self.symbols.credentials
+            ],
+        }
+
+    def errors_context(self) -> dict[str, Any]:
+        """The typed error classes: each carries its parsed body as ``data``."""
+        mapper = self.types.fresh()
+        mapper.used.update(("Any", "Sequence"))
+        classes = []
+        for type_, name in self.symbols.error_classes.items():
+            target = self.schemas.get(type_.name) if isinstance(type_, ir.Named) else None
+            description = target.description if target is not None else None
+            statuses = sorted(
+                {
+                    status_label(r.status)
+                    for op in self.api.operations
+                    for r in self.symbols.typed_error_responses(op)
+                    if r.type == type_
+                }
+            )
+            summary = f"An error answer ({', '.join(statuses)}) whose body is parsed as ``data``."
+            classes.append(
+                {
+                    "name": name,
+                    "annotation": mapper.annotation(type_, "models."),
+                    "docstring": literals.docstring(
+                        summary + ("\n\n" + description if description else "")
+                    ),
+                }
+            )
+        return {"classes": classes, "imports": self.imports(mapper, ".")}
+
+    def imports(
+        self, mapper: TypeMapper, types_from: str, models_from: str | None = None
+    ) -> dict[str, Any]:
+        typing = [n for n in TYPING_NAMES if n in mapper.used]
+        sdk_types = [n for n in SDK_TYPE_NAMES if n in mapper.used]
+        dates = [n for n in ("date", "datetime") if n in mapper.used]
+        siblings = []
+        if models_from is not None:
+            for name in sorted(mapper.models_used, key=lambda n: self.names[n].module):
+                names = self.names[name]
+                imported = [names.class_name] + ([names.typed_dict] if names.typed_dict else [])
+                siblings.append({"module": names.module, "names": imported})
+        return {
+            "typing": typing,
+            "sdk_types": sdk_types,
+            "types_from": types_from,
+            "dates": dates,
+            "siblings": siblings,
+        }
+
+    def model_context(self, schema: ir.NamedSchema) -> dict[str, Any]:
+        names = self.names[schema.name]
+        mapper = self.types.fresh()
+        context: dict[str, Any] = {
+            "class_name": names.class_name,
+            "typed_dict": names.typed_dict,
+            "docstring": literals.docstring(schema.description) if schema.description else None,
+        }
+        if isinstance(schema, ir.EnumSchema):
+            base = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}.get(
+                schema.base.kind, "str"
+            )
+            members = Namer()
+            context["base"] = base
+            context["members"] = [
+                {"name": members.claim(enum_member(v)), "value": literals.value(v)}
+                for v in schema.values
+            ]
+        elif isinstance(schema, ir.UnionSchema):
+            context["variants"] = [mapper.annotation(v, wire=True) for v in schema.variants]
+            context["discriminator"] = self.discriminator_context(schema, mapper)
+            context["typed_dict_variants"] = [
+                mapper.annotation(v, typed_dict=True) for v in schema.variants
+            ]
+            mapper.used.add("Union")
+        else:
+            fields = []
+            for f in self.symbols.fields[schema.name]:
+                annotation, default = mapper.wrap(
+                    mapper.annotation(f.inner, wire=True), f.prop.required, f.nullable
+                )
+                td_inner = mapper.annotation(f.inner, typed_dict=True)
+                td_annotation = td_inner if not f.nullable else f"Nullable[{td_inner}]"
+                if f.nullable:
+                    mapper.used.add("Nullable")
+                arguments = []
+                if f.name != f.prop.name:
+                    arguments.append(f"alias={literals.string(f.prop.name)}")
+                if default is not None:
+                    arguments.insert(0, f"default={default}")
+                fields.append(
+                    {
+                        "name": f.name,
+                        "annotation": annotation,
+                        "default": default if not arguments[1:] and f.name == f.prop.name else None,
+                        "field_call": (
+                            f"Field({', '.join(arguments)})" if f.name != f.prop.name else None
+                        ),
+                        "docstring": self.symbols._docstring_or_none(
+                            self.symbols._field_doc(f.prop)
+                        ),
+                        "td_annotation": (
+                            td_annotation if f.prop.required else f"NotRequired[{td_annotation}]"
+                        ),
+                    }
+                )
+            context["fields"] = fields
+            context["nullable_fields"] = sorted(
+                repr(f.name) for f in self.symbols.fields[schema.name] if f.nullable
+            )
+            context["read_only_fields"] = sorted(
+                repr(f.name) for f in self.symbols.fields[schema.name] if f.prop.read_only
+            )
+            context["uses_field"] = any(f["field_call"] for f in fields)
+            context["uses_not_required"] = any(
+                not f.prop.required for f in self.symbols.fields[schema.name]
+            )
+        if isinstance(schema, ir.ObjectSchema):
+            mapper.used.update(("ClassVar", "FrozenSet", "BaseModel"))
+        context["imports"] = self.imports(mapper, "..", models_from=".")
+        context["imports"]["siblings"] = [
+            s for s in context["imports"]["siblings"] if s["module"] != names.module
+        ]
+        return context
+
+    def discriminator_context(
+        self, schema: ir.UnionSchema, mapper: TypeMapper
+    ) -> dict[str, Any] | None:
+        """How a discriminated union picks its member: each member tagged with its class
+        name, and the discriminator values that select each tag."""
+        found = schema.discriminator
+        if found is None:
+            return None
+        members = {v.name: v for v in schema.variants if isinstance(v, ir.Named)}
+        tags = [
+            (literals.string(value), literals.string(self.names[target].class_name))
+            for value, target in found.mapping
+            if target in members
+        ]
+        mapper.used.update(("Any", "Dict", "Optional"))
+        return {
+            "property": literals.string(found.property_name),
+            "tags": tags,
+            "members": [
+                {
+                    "annotation": mapper.annotation(v, wire=True),
+                    "tag": literals.string(self.names[v.name].class_name),
+                }
+                for v in members.values()
+            ],
+        }
+
+    def models_index_context(self) -> dict[str, Any]:
+        entries = []
+        for schema in self.api.schemas:
+            names = self.names[schema.name]
+            entries.append(
+                {
+                    "module": names.module,
+                    "names": [names.class_name] + ([names.typed_dict] if names.typed_dict else []),
+                }
+            )
+        entries.sort(key=lambda e: str(e["module"]))
+        exported = sorted(
+            [n for e in entries for n in e["names"]]
+            + [
+                "ResponseValidationError",
+                "SDKBaseError",
+                "SDKConnectionError",
+                "SDKError",
+                "SDKTimeoutError",
+            ]
+        )
+        return {"entries": entries, "exported": exported}
+
+    def operations_context(self, node: ir.Namespace, mapper: TypeMapper) -> list[dict[str, Any]]:
+        return [
+            self.operation_context(op, name, mapper)
+            for op, name in zip(node.operations, self.symbols.method_names(node))
+        ]
+
+    def operation_context(
+        self, op: ir.Operation, method_name: str, mapper: TypeMapper
+    ) -> dict[str, Any]:
+        params, body = self.symbols.operation_inputs(op)
+        signature = []
+        for p in params:
+            annotation, default = mapper.wrap(
+                mapper.input_annotation(p.inner, "models."), p.required, p.nullable
+            )
+            signature.append({"name": p.name, "annotation": annotation, "default": default})
+        mapper.used.update(("Optional", "Mapping"))
+        signature += [
+            {"name": "retries", "annotation": "Optional[utils.RetryConfig]", "default": "None"},
+            {"name": "server_url", "annotation": "Optional[str]", "default": "None"},
+            {"name": "timeout_ms", "annotation": "Optional[int]", "default": "None"},
+            {
+                "name": "http_headers",
+                "annotation": "Optional[Mapping[str, str]]",
+                "default": "None",
+            },
+        ]
+        success = self.symbols.success_response(op)
+        response_kind, returns = self.symbols.response_shape(success, mapper)
+        response_is_model = (
+            response_kind == "json"
+            and success is not None
+            and isinstance(success.type, ir.Named)
+            and isinstance(self.schemas[success.type.name], ir.ObjectSchema)
+        )
+        response_type = returns if response_kind == "json" else "None"
+        returns_async = returns
+        if response_kind == "sse":
+            event = returns.removeprefix("utils.EventStream[")[:-1]
+            response_type = event
+            returns_async = f"utils.AsyncEventStream[{event}]"
+        if returns != "None" and not response_is_model:
+            mapper.used.add("cast")
+        doc_lines = [op.summary or op.operation_id]
+        if op.description and op.description != op.summary:
+            doc_lines += ["", op.description]
+        if op.deprecated:
+            doc_lines += ["", ".. deprecated:: this operation is deprecated by the API."]
+        doc_lines.append("")
+        for p in params:
+            if p.description:
+                doc_lines.append(f":param {p.name}: {' '.join(p.description.split())}")
+        doc_lines += [
+            ":param retries: Override the default retry configuration for this method",
+            ":param server_url: Override the default server URL for this method",
+            ":param timeout_ms: Override the default request timeout configuration for this method in milliseconds",
+            ":param http_headers: Additional headers to set or replace on requests.",
+        ]
+        body_context: dict[str, Any] | None = None
+        if body is not None and body.schema is not None:
+            body_context = {
+                "model": "models." + self.names[body.schema].class_name,
+                "arguments": [{"field": field, "param": param} for field, param in body.fields],
+                "param": None,
+            }
+            mapper.models_used.add(body.schema)
+        elif body is not None:
+            body_input = next(p for p in params if p.name == body.param)
+            body_context = {
+                "model": None,
+                "arguments": [],
+                "param": body.param,
+                # Dicts shaped like models (TypedDicts, by Python names) become models, so
+                # that they reach the wire by the spec's names.
+                "validate": (
+                    mapper.annotation(body_input.inner, "models.", wire=True)
+                    if mapper.accepts_typed_dict(body_input.inner)
+                    else None
+                ),
+            }
+        record = self.symbols.records[op.operation_id]
+        spec_fields = {
+            "operation_id": literals.string(record.operation_id),
+            "method": literals.string(record.method),
+            "path": literals.string(record.path),
+            "servers": "(" + "".join(literals.string(url) + ", " for url in record.servers) + ")",
+            "request_content_type": _optional_string(record.request_content_type),
+            "accept": literals.string(record.accept),
+            "response_kind": literals.string(record.response_kind),
+            "sse_envelope": str(record.sse_envelope),
+            "errors": "("
+            + "".join(
+                f"({literals.string(r.status)}, {literals.string(self.symbols.error_classes[r.type])}), "
+                for r in record.typed_errors
+                if r.type is not None
+            )
+            + ")",
+            "response_content_type": _optional_string(record.response_content_type),
+            "security": "("
+            + "".join(
+                "(" + "".join(literals.string(name) + ", " for name in alt) + "), "
+                for alt in record.security
+            )
+            + ")",
+            "params": "("
+            + "".join(
+                f"({literals.string(p.name)}, {literals.string(p.wire or '')}, "
+                f"{literals.string(p.location)}, {literals.string(p.style)}, {p.explode}), "
+                for p in params
+                if p.location != "body"
+            )
+            + ")",
+        }
+        return {
+            "name": method_name,
+            "spec_name": "_" + method_name.upper().strip("_") + "_OPERATION",
+            "spec_fields": spec_fields,
+            "response_type": response_type,
+            "cast": returns != "None" and not response_is_model,
+            "signature": signature,
+            "returns": returns,
+            "returns_async": returns_async,
+            "docstring": literals.docstring("\n".join(doc_lines) + "\n"),
+            "body": body_context,
+            "params": [{"name": p.name} for p in params if p.location != "body"],
+            "deprecated_message": (
+                literals.string(f"{op.operation_id} is deprecated") if op.deprecated else None
+            ),
+        }
+
+    def namespace_context(self, node: ir.Namespace) -> dict[str, Any]:
+        cls, module, _ = self.symbols.namespace_names[node.path]
+        mapper = self.types.fresh()
+        operations = self.operations_context(node, mapper)
+        children = self.children_context(node, mapper)
+        description = ".".join(node.path) + (f": {node.description}" if node.description else "")
+        return {
+            "sync_class": cls,
+            "async_class": "Async" + cls,
+            "docstring": literals.docstring(description),
+            "operations": operations,
+            "children": children,
+            "imports": self.imports(mapper, "."),
+            "uses_warnings": any(op.deprecated for op in node.operations),
+        }
+
+
+def _optional_string(text: str | None) -> str:
+    return "None" if text is None else literals.string(text)

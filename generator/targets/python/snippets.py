@@ -1,0 +1,133 @@
+"""Usage snippets: the complete, runnable programs the docs and README show for an operation."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ... import ir, markdown
+from ..shared import tag_example
+from . import literals
+from .typemap import strip_nullable
+from .symbols import Symbols, _Body, _Input
+
+
+class Snippets:
+    """Example calls, clients and placeholder values, in Python."""
+
+    def __init__(self, symbols: Symbols) -> None:
+        self.symbols = symbols
+        self.api = symbols.api
+        self.config = symbols.config
+        self.package = symbols.package
+        self.schemas = symbols.schemas
+        self.names = symbols.names
+        self.types = symbols.types
+
+    def call_arguments(self, params: list[_Input], body: _Body | None, indent: str) -> str:
+        """The keyword arguments of a documented call: the body example's values, then
+        parameter examples, then placeholders for anything required and still missing."""
+        example = body.example if body is not None and isinstance(body.example, dict) else {}
+        arguments = []
+        for p in params:
+            if p.location == "body" and p.wire in example:
+                value = example[p.wire]
+            elif p.has_example:
+                value = p.example
+            elif p.required:
+                value = self._placeholder(p.inner)
+            else:
+                continue
+            arguments.append(f"{indent}{p.name}={literals.exploded(value, indent)},\n")
+        return "".join(arguments)
+
+    def call_expression(
+        self, op: ir.Operation, method: str, indent: str, is_async: bool = False
+    ) -> str:
+        """``res = friendli.container.image.generate(...)`` at ``indent``, with a trailing newline."""
+        params, body = self.symbols.operation_inputs(op)
+        attrs = "".join(
+            "." + self.symbols.namespace_names[op.namespace[: i + 1]][2]
+            for i in range(len(op.namespace))
+        )
+        success = self.symbols.success_response(op)
+        returns = success is not None and (
+            success.type is not None or self.symbols.response_kind(success.content_type) == "sse"
+        )
+        arguments = self.call_arguments(params, body, indent + "    ")
+        call = f"{indent}{'res = ' if returns else ''}{'await ' if is_async else ''}{self.config.client_variable}{attrs}.{method}("
+        return call + ("\n" + arguments + indent + ")\n" if arguments else ")\n")
+
+    def client_open(self, is_async: bool = False, op: ir.Operation | None = None) -> list[str]:
+        """The ``with Client(...) as client:`` lines (imports separate), at the left margin:
+        the token from its environment variable, and placeholders for any other credential
+        the first security alternative of ``op`` needs."""
+        client = self.config.async_client if is_async else self.config.sync_client
+        keyword = "async with" if is_async else "with"
+        arguments = []
+        token = self.symbols.token_param()
+        if token and self.config.token_env:
+            arguments.append(f'{token}=os.getenv({literals.string(self.config.token_env)}, ""),')
+        for name in op.security[0] if op is not None and op.security else ():
+            credential = next((c for c in self.symbols.credentials if c.scheme.name == name), None)
+            if credential is None or credential.env:
+                continue
+            if credential.scheme.kind == "http-basic":
+                value = '("<username>", "<password>")'
+            else:
+                value = literals.string(f"<YOUR_{credential.param.upper()}>")
+            arguments.append(f"{credential.param}={value},")
+        if not arguments:
+            return [f"{keyword} {client}() as {self.config.client_variable}:"]
+        return [
+            f"{keyword} {client}(",
+            *("    " + argument for argument in arguments),
+            f") as {self.config.client_variable}:",
+        ]
+
+    def usage_snippet(self, op: ir.Operation, method: str) -> str:
+        lines = []
+        if self.symbols.token_param() and self.config.token_env:
+            lines += ["import os", ""]
+        lines += [f"from {self.package} import {self.config.sync_client}", ""]
+        lines += self.client_open(op=op)
+        text = "\n".join(lines) + "\n" + self.call_expression(op, method, "    ")
+        success = self.symbols.success_response(op)
+        if success is not None and self.symbols.response_kind(success.content_type) == "sse":
+            text += (
+                "\n    with res as event_stream:\n"
+                "        for event in event_stream:\n"
+                "            # handle event\n"
+                "            print(event, flush=True)\n"
+            )
+        elif success is not None and success.type is not None:
+            text += "\n    # Handle response\n    print(res)\n"
+        return text
+
+    def _placeholder(self, t: ir.TypeRef) -> Any:
+        if isinstance(t, ir.Primitive):
+            if t.kind == "string" and t.format == "binary":
+                return b"<file content>"
+            return {"string": "<value>", "integer": 0, "number": 0.0, "boolean": False}.get(
+                t.kind, "<value>"
+            )
+        if isinstance(t, ir.ArrayType):
+            return []
+        if isinstance(t, ir.Named):
+            schema = self.schemas[t.name]
+            if isinstance(schema, ir.EnumSchema):
+                return schema.values[0]
+            if isinstance(schema, ir.ObjectSchema):
+                return {
+                    p.name: self._placeholder(strip_nullable(p.type)[0])
+                    for p in schema.properties
+                    if p.required
+                }
+            if isinstance(schema, ir.UnionSchema):
+                return tag_example(schema, self._placeholder(schema.variants[0]))
+        return {}
+
+    def _example_text(self, value: Any, has: bool) -> str:
+        if not has:
+            return ""
+        return markdown.cell(value if isinstance(value, str) else json.dumps(value))

@@ -1,0 +1,205 @@
+"""The SDK's Markdown docs: operation pages, model pages and the README."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ... import ir, markdown
+from ...words import Namer
+
+from ..shared import property_text, response_kind, status_label
+from .naming import enum_key
+from .symbols import MODEL_LINK_PREFIX, REQUIRED_MARK, SDK_LINK_PREFIX, TYPESCRIPT_VERSION, Symbols
+from .snippets import Snippets
+
+
+class DocsPlanner:
+    """Contexts of the SDK's Markdown pages."""
+
+    def __init__(self, symbols: Symbols, snippets: Snippets) -> None:
+        self.symbols = symbols
+        self.api = symbols.api
+        self.config = symbols.config
+        self.package = symbols.package
+        self.schemas = symbols.schemas
+        self.snippets = snippets
+
+    def sdk_doc_context(self, node: ir.Namespace) -> dict[str, Any]:
+        operations = []
+        for op, method in zip(node.operations, self.symbols.method_names(node)):
+            inputs, _ = self.symbols.inputs(op)
+            rows = []
+            for i in inputs:
+                rows.append(
+                    [
+                        f"`{i.name}`",
+                        self.symbols.doc_type(i.type, SDK_LINK_PREFIX, request=True),
+                        REQUIRED_MARK[i.required],
+                        markdown.cell(i.description or ""),
+                        (
+                            markdown.cell(
+                                i.example if isinstance(i.example, str) else json.dumps(i.example)
+                            )
+                            if i.has_example
+                            else ""
+                        ),
+                    ]
+                )
+            rows.append(
+                [
+                    "`options`",
+                    "[RequestOptions](../../lib/retryconfig.md)",
+                    REQUIRED_MARK[False],
+                    "Per-call `retries`, `serverURL`, `timeoutMs` and `headers`.",
+                    "",
+                ]
+            )
+            success = self.symbols.success(op)
+            kind = response_kind(success.content_type if success else None)
+            if success is not None and success.type is not None and kind in ("json", "sse"):
+                shown = self.symbols.doc_type(success.type, SDK_LINK_PREFIX)
+                if kind == "sse":
+                    shown = f"EventStream\\<{shown}\\>"
+            else:
+                shown = markdown.escape(self.symbols.returns(op))
+            error_rows = []
+            by_class: dict[str, list[str]] = {}
+            for r in self.symbols.typed_error_responses(op):
+                assert r.type is not None
+                status = status_label(r.status)
+                by_class.setdefault(self.symbols.errors[r.type], []).append(status)
+            for name, statuses in by_class.items():
+                error_rows.append([f"errors.{name}", ", ".join(statuses), "application/json"])
+            error_rows.append(["errors.SDKError", "4XX, 5XX", markdown.escape("*/*")])
+            operations.append(
+                {
+                    "name": method,
+                    "summary": markdown.cell(op.summary) if op.summary else None,
+                    "description": markdown.paragraph(op.description or op.summary or ""),
+                    "deprecated": op.deprecated,
+                    "snippet_comment": (
+                        f'<!-- UsageSnippet language="typescript" operationID="{markdown.attribute(op.operation_id)}" '
+                        f'method="{op.method.lower()}" path="{markdown.attribute(op.path)}" -->'
+                    ),
+                    "snippet": self.snippets.usage_snippet(op, method),
+                    "parameters": markdown.table(
+                        ["Parameter", "Type", "Required", "Description", "Example"], rows
+                    ),
+                    "response": f"**Promise\\<{shown}\\>**",
+                    "errors": markdown.table(
+                        ["Error Type", "Status Code", "Content Type"], error_rows
+                    ),
+                }
+            )
+        title = ".".join(node.path) if node.path else self.symbols.client
+        return {"title": markdown.heading(title), "operations": operations}
+
+    def model_doc_context(self, schema: ir.NamedSchema) -> dict[str, Any]:
+        name = self.symbols.type_names[schema.name]
+        context: dict[str, Any] = {
+            "title": name,
+            "description": markdown.paragraph(schema.description or ""),
+        }
+        if isinstance(schema, ir.EnumSchema):
+            keys = Namer()
+            rows = [
+                [f"`{keys.claim(enum_key(v))}`", markdown.cell(json.dumps(v))]
+                for v in schema.values
+            ]
+            context["values"] = markdown.table(["Name", "Value"], rows)
+        elif isinstance(schema, ir.UnionSchema):
+            context["variants"] = [
+                {
+                    "title": markdown.escape(self.symbols.ts_type(v, "models.")),
+                    "type": self.symbols.ts_type(v, "models."),
+                    "models": bool(self.symbols.named_in(v)),
+                }
+                for v in schema.variants
+            ]
+            context["package"] = self.package
+        else:
+            rows = []
+            for f in self.symbols.fields[schema.name]:
+                text = property_text(f.prop)
+                rows.append(
+                    [
+                        f"`{f.name}`",
+                        self.symbols.doc_type(f.prop.type, MODEL_LINK_PREFIX, request=True),
+                        REQUIRED_MARK[f.required_in_type],
+                        markdown.cell(text),
+                        (
+                            markdown.cell(
+                                f.prop.example
+                                if isinstance(f.prop.example, str)
+                                else json.dumps(f.prop.example)
+                            )
+                            if f.prop.has_example
+                            else ""
+                        ),
+                    ]
+                )
+            context["fields"] = (
+                markdown.table(["Field", "Type", "Required", "Description", "Example"], rows)
+                if rows
+                else None
+            )
+        return context
+
+    def readme_context(self) -> dict[str, Any]:
+        namespaces = []
+        first: tuple[ir.Operation, str] | None = None
+        for node in self.symbols._all_namespaces(self.api.root):
+            if not node.operations:
+                continue
+            module = (
+                self.symbols.namespaces[node.path][1] if node.path else self.symbols.client.lower()
+            )
+            entries = []
+            for op, method in zip(node.operations, self.symbols.method_names(node)):
+                success = self.symbols.success(op)
+                streams = response_kind(success.content_type if success else None) == "sse"
+                if first is None and not streams:
+                    first = (op, method)
+                summary = f" - {markdown.cell(op.summary)}" if op.summary else ""
+                entries.append(f"* [{method}](docs/sdks/{module}/README.md#{method}){summary}")
+            title = ".".join(node.path) if node.path else self.symbols.client
+            namespaces.append({"title": markdown.heading(title), "entries": entries})
+        token = self.symbols.token()
+        context: dict[str, Any] = {
+            "title": markdown.heading(self.symbols.client),
+            "description": markdown.paragraph(
+                self.config.description or self.api.description or ""
+            ),
+            "package": self.package,
+            "client": self.symbols.client,
+            "variable": self.symbols.variable,
+            "token": token["name"] if token else None,
+            "token_env": token["env"] if token else None,
+            "server_url_env": self.config.server_url_env,
+            "credentials": [
+                {
+                    "name": c["name"],
+                    "kind": c["scheme"].kind,
+                    "scheme": markdown.inline(c["scheme"].name),
+                }
+                for c in self.symbols.credentials
+            ],
+            "namespaces": namespaces,
+            "typescript": TYPESCRIPT_VERSION,
+            "first": None,
+        }
+        if first is not None:
+            op, method = first
+            retries = (
+                "{\n    retries: {\n"
+                '      strategy: "backoff",\n'
+                "      backoff: { initialInterval: 1, maxInterval: 50, exponent: 1.1, maxElapsedTime: 100 },\n"
+                "      retryConnectionErrors: false,\n"
+                "    },\n  }"
+            )
+            context["first"] = {
+                "snippet": self.snippets.usage_snippet(op, method),
+                "retries_snippet": self.snippets.usage_snippet(op, method, retries),
+            }
+        return context
