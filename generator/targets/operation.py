@@ -9,9 +9,41 @@ overloads belong here too when they land, so that every target gets them alike.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, Callable
 
 from .. import ir
-from .shared import is_event_envelope, response_kind, success_response, typed_error_responses
+from .shared import (
+    flattens,
+    is_event_envelope,
+    response_kind,
+    success_response,
+    typed_error_responses,
+)
+
+
+@dataclass(frozen=True)
+class Input:
+    """One value a caller passes: a parameter, a field of a body whose fields become the
+    method's own inputs, or the whole body (``wire`` is None then)."""
+
+    wire: str | None  # the spec's name
+    location: str  # path, query, header, cookie, or body (a body field or the whole body)
+    type: ir.TypeRef
+    required: bool
+    description: str | None
+    example: Any
+    has_example: bool
+    style: str = "form"  # parameters: as the spec resolves it
+    explode: bool = True
+
+
+@dataclass(frozen=True)
+class FlatBody:
+    """An object body (JSON, form or multipart) whose properties a method takes one by one."""
+
+    schema: ir.ObjectSchema
+    fields: tuple[Input, ...]  # every property a caller may send (read-only ones are not)
+    example: Any  # the body's example, None when it has none
 
 
 @dataclass(frozen=True)
@@ -29,6 +61,9 @@ class OperationRecord:
     security: tuple[tuple[str, ...], ...]  # alternatives, each a set of scheme names
     parameters: tuple[ir.Parameter, ...]  # path, query, header and cookie, in spec order
     typed_errors: tuple[ir.Response, ...]  # error answers whose JSON body has a schema
+    inputs: tuple[Input, ...]  # the parameters, in spec order
+    flat_body: FlatBody | None  # the body's fields as inputs, when it is an object body
+    whole_body: Input | None  # the body as one input (when not flattened, or a target prefers)
 
     @property
     def operation_id(self) -> str:
@@ -44,6 +79,29 @@ class OperationRecord:
 
 
 def operation_record(api: ir.Api, op: ir.Operation) -> OperationRecord:
+    rb = op.request_body
+    flat_body = None
+    whole_body = None
+    if rb is not None:
+        target = api.schema(rb.type.name) if isinstance(rb.type, ir.Named) else None
+        if isinstance(target, ir.ObjectSchema) and flattens(rb.content_type):
+            fields = tuple(
+                Input(
+                    p.name,
+                    "body",
+                    p.type,
+                    p.required and not p.read_only,  # write-only: required of callers
+                    p.description,
+                    p.example,
+                    p.has_example,
+                )
+                for p in target.properties
+                if not p.read_only  # the server sets it: not an input
+            )
+            flat_body = FlatBody(target, fields, rb.example if rb.has_example else None)
+        whole_body = Input(
+            None, "body", rb.type, rb.required, rb.description, rb.example, rb.has_example
+        )
     success = success_response(op)
     content_type = success.content_type if success is not None else None
     kind = response_kind(content_type)
@@ -59,9 +117,41 @@ def operation_record(api: ir.Api, op: ir.Operation) -> OperationRecord:
         security=op.security,
         parameters=op.parameters,
         typed_errors=tuple(r for r in typed_error_responses(op) if r.type is not None),
+        inputs=tuple(
+            Input(
+                p.name,
+                p.location,
+                p.type,
+                p.required,
+                p.description,
+                p.example,
+                p.has_example,
+                p.style,
+                p.explode,
+            )
+            for p in op.parameters
+        ),
+        flat_body=flat_body,
+        whole_body=whole_body,
     )
 
 
 def operation_records(api: ir.Api) -> dict[str, OperationRecord]:
     """Every operation's record, by operationId (unique: the loader enforces it)."""
     return {op.operation_id: operation_record(api, op) for op in api.operations}
+
+
+def documented_value(
+    given: Input, body_example: Any, placeholder: Callable[[ir.TypeRef], Any]
+) -> tuple[bool, Any]:
+    """The value a documented call passes for an input, and whether it passes one at all:
+    the body example's value for a body field, else the input's own example, else a
+    placeholder when it is required; optional inputs without an example are left out."""
+    example = body_example if isinstance(body_example, dict) else {}
+    if given.location == "body" and given.wire is not None and given.wire in example:
+        return True, example[given.wire]
+    if given.has_example:
+        return True, given.example
+    if given.required:
+        return True, placeholder(given.type)
+    return False, None

@@ -11,20 +11,14 @@ from ..shared import status_label
 from . import literals
 from .naming import Namer, enum_member
 from .typemap import SDK_TYPE_NAMES, TYPING_NAMES, TypeMapper
-from .symbols import Symbols
+from .symbols import PythonPart, Symbols
 
 
-class CodePlanner:
+class CodePlanner(PythonPart):
     """Contexts of the SDK's Python modules."""
 
     def __init__(self, symbols: Symbols) -> None:
-        self.symbols = symbols
-        self.api = symbols.api
-        self.config = symbols.config
-        self.package = symbols.package
-        self.schemas = symbols.schemas
-        self.names = symbols.names
-        self.types = symbols.types
+        super().__init__(symbols)
 
     def children_context(self, node: ir.Namespace, mapper: TypeMapper) -> list[dict[str, Any]]:
         """The namespaces under ``node``, each a lazily imported attribute."""

@@ -12,21 +12,15 @@ from ...transport import BACKOFF_DEFAULTS
 from . import literals
 from .naming import Namer, enum_member
 from .typemap import TYPING_NAMES, wrapper_name
-from .symbols import MODEL_LINK_PREFIX, REQUIRED_MARK, SDK_LINK_PREFIX, Symbols
+from .symbols import PythonPart, MODEL_LINK_PREFIX, REQUIRED_MARK, SDK_LINK_PREFIX, Symbols
 from .snippets import Snippets
 
 
-class DocsPlanner:
+class DocsPlanner(PythonPart):
     """Contexts of the SDK's Markdown pages."""
 
     def __init__(self, symbols: Symbols, snippets: Snippets) -> None:
-        self.symbols = symbols
-        self.api = symbols.api
-        self.config = symbols.config
-        self.package = symbols.package
-        self.schemas = symbols.schemas
-        self.names = symbols.names
-        self.types = symbols.types
+        super().__init__(symbols)
         self.snippets = snippets
 
     def credentials_table(self) -> str | None:

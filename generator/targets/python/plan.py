@@ -14,7 +14,7 @@ from ...config import Config
 from ...errors import Diagnostics
 from .. import OutputFile
 from ..sources import source_text
-from .symbols import EVENT_STREAM_SOURCES, RUNTIME, RUNTIME_SOURCES, Symbols
+from .symbols import PythonPart, EVENT_STREAM_SOURCES, RUNTIME, RUNTIME_SOURCES, Symbols
 from .code import CodePlanner
 from .docs import DocsPlanner
 from .snippets import Snippets
@@ -25,17 +25,11 @@ def plan(api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFi
     return _Files(symbols).files()
 
 
-class _Files:
+class _Files(PythonPart):
     """Every file of the SDK, and the part that fills it."""
 
     def __init__(self, symbols: Symbols) -> None:
-        self.symbols = symbols
-        self.api = symbols.api
-        self.config = symbols.config
-        self.package = symbols.package
-        self.schemas = symbols.schemas
-        self.names = symbols.names
-        self.types = symbols.types
+        super().__init__(symbols)
         self.code = CodePlanner(symbols)
         self.snippets = Snippets(symbols)
         self.docs = DocsPlanner(symbols, self.snippets)

@@ -7,36 +7,27 @@ from typing import Any
 
 from ... import ir, markdown
 from ..shared import tag_example
+from ..operation import Input, documented_value
 from . import literals
 from .typemap import strip_nullable
-from .symbols import Symbols, _Body, _Input
+from .symbols import PythonPart, Symbols, _Body, _Input
 
 
-class Snippets:
+class Snippets(PythonPart):
     """Example calls, clients and placeholder values, in Python."""
 
     def __init__(self, symbols: Symbols) -> None:
-        self.symbols = symbols
-        self.api = symbols.api
-        self.config = symbols.config
-        self.package = symbols.package
-        self.schemas = symbols.schemas
-        self.names = symbols.names
-        self.types = symbols.types
+        super().__init__(symbols)
 
     def call_arguments(self, params: list[_Input], body: _Body | None, indent: str) -> str:
         """The keyword arguments of a documented call: the body example's values, then
         parameter examples, then placeholders for anything required and still missing."""
-        example = body.example if body is not None and isinstance(body.example, dict) else {}
+        example = body.example if body is not None else None
         arguments = []
         for p in params:
-            if p.location == "body" and p.wire in example:
-                value = example[p.wire]
-            elif p.has_example:
-                value = p.example
-            elif p.required:
-                value = self._placeholder(p.inner)
-            else:
+            given = Input(p.wire, p.location, p.inner, p.required, None, p.example, p.has_example)
+            shown, value = documented_value(given, example, self._placeholder)
+            if not shown:
                 continue
             arguments.append(f"{indent}{p.name}={literals.exploded(value, indent)},\n")
         return "".join(arguments)

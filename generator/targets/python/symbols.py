@@ -9,14 +9,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ..operation import Input
+from ..parts import Part, SymbolsBase
 from ... import ir
 from ...config import Config
 from ...errors import Diagnostics
-from ..operation import operation_records
 from ..shared import (
     client_security_schemes,
     flattens,
-    has_event_streams,
     property_text,
     response_kind,
     success_response,
@@ -123,15 +123,11 @@ class _Credential:
     description: str
 
 
-class Symbols:
+class Symbols(SymbolsBase):
     """The Python names of one API, computed once."""
 
     def __init__(self, api: ir.Api, config: Config, diagnostics: Diagnostics) -> None:
-        self.api = api
-        self.diagnostics = diagnostics
-        self.config = config
-        self.package = config.package_name
-        self.schemas = {s.name: s for s in api.schemas}
+        super().__init__(api, config, diagnostics)
         self.names = self._name_schemas()
         self.types = TypeMapper(self.names, self.schemas)
         self.fields = {
@@ -140,8 +136,6 @@ class Symbols:
         self.namespace_names = self._name_namespaces()
         self.credentials = self._credentials()
         self.error_classes = self._name_errors()
-        self.has_sse = has_event_streams(api)
-        self.records = operation_records(api)
 
     def _name_schemas(self) -> dict[ir.SchemaName, SchemaNames]:
         classes = Namer(RESERVED_CLASS_NAMES | {self.config.sync_client, self.config.async_client})
@@ -280,69 +274,47 @@ class Symbols:
         ]
 
     def operation_inputs(self, op: ir.Operation) -> tuple[list[_Input], _Body | None]:
-        """The method's own parameters (in spec order) and how the request body is built."""
+        """The method's own parameters (in spec order) and how the request body is built:
+        the operation record's inputs, named for Python."""
+        record = self.records[op.operation_id]
         namer = Namer(METHOD_TAKEN)
-        inputs: list[_Input] = []
-        for p in op.parameters:
-            inner, nullable = strip_nullable(p.type)
-            inputs.append(
-                _Input(
-                    namer.claim(member_name(p.name)),
-                    p.name,
-                    p.location,
-                    inner,
-                    nullable,
-                    p.required,
-                    p.description,
-                    p.example,
-                    p.has_example,
-                    p.style,
-                    p.explode,
-                )
-            )
-        rb = op.request_body
-        if rb is None:
-            return inputs, None
-        target = self.schemas.get(rb.type.name) if isinstance(rb.type, ir.Named) else None
-        if isinstance(target, ir.ObjectSchema) and flattens(rb.content_type):
+        inputs = [
+            self._input(namer.claim(member_name(given.wire or "")), given)
+            for given in record.inputs
+        ]
+        if record.flat_body is not None:
+            flat = record.flat_body
+            by_wire = {f.prop.name: f for f in self.fields[flat.schema.name]}
             fields = []
-            for f in self.fields[target.name]:
-                if f.prop.read_only:
-                    continue  # the server sets it: not a parameter
-                name = namer.claim(f.name)
-                inputs.append(
-                    _Input(
-                        name,
-                        f.prop.name,
-                        "body",
-                        f.inner,
-                        f.nullable,
-                        f.required_in_request,
-                        f.prop.description,
-                        f.prop.example,
-                        f.prop.has_example,
-                    )
-                )
-                fields.append((f.name, name))
-            return inputs, _Body(
-                target.name, tuple(fields), None, rb.example if rb.has_example else None
-            )
-        inner, nullable = strip_nullable(rb.type)
+            for given in flat.fields:
+                assert given.wire is not None
+                field = by_wire[given.wire]
+                name = namer.claim(field.name)
+                inputs.append(self._input(name, given))
+                fields.append((field.name, name))
+            return inputs, _Body(flat.schema.name, tuple(fields), None, flat.example)
+        if record.whole_body is None:
+            return inputs, None
         name = namer.claim("request")
-        inputs.append(
-            _Input(
-                name,
-                None,
-                "body",
-                inner,
-                nullable,
-                rb.required,
-                rb.description,
-                rb.example,
-                rb.has_example,
-            )
-        )
+        inputs.append(self._input(name, record.whole_body))
         return inputs, _Body(None, (), name, None)
+
+    @staticmethod
+    def _input(name: str, given: Input) -> _Input:
+        inner, nullable = strip_nullable(given.type)
+        return _Input(
+            name,
+            given.wire,
+            given.location,
+            inner,
+            nullable,
+            given.required,
+            given.description,
+            given.example,
+            given.has_example,
+            given.style,
+            given.explode,
+        )
 
     @staticmethod
     def response_kind(content_type: str | None) -> str:
@@ -368,3 +340,12 @@ class Symbols:
     @staticmethod
     def success_response(op: ir.Operation) -> ir.Response | None:
         return success_response(op)
+
+
+class PythonPart(Part[Symbols]):
+    """A part of the Python planner; ``names`` and ``types`` are the symbols' own."""
+
+    def __init__(self, symbols: Symbols) -> None:
+        super().__init__(symbols)
+        self.names = symbols.names
+        self.types = symbols.types

@@ -11,18 +11,21 @@ from ...words import Namer
 
 from ..shared import property_text, status_label
 from .naming import camel_case, enum_key
-from .symbols import NODE_TYPES_VERSION, TYPESCRIPT_VERSION, Symbols, comment, string
+from .symbols import (
+    TypeScriptPart,
+    NODE_TYPES_VERSION,
+    TYPESCRIPT_VERSION,
+    Symbols,
+    comment,
+    string,
+)
 
 
-class CodePlanner:
+class CodePlanner(TypeScriptPart):
     """Contexts of the SDK's TypeScript modules."""
 
     def __init__(self, symbols: Symbols) -> None:
-        self.symbols = symbols
-        self.api = symbols.api
-        self.config = symbols.config
-        self.package = symbols.package
-        self.schemas = symbols.schemas
+        super().__init__(symbols)
 
     def package_context(self) -> dict[str, Any]:
         return {

@@ -10,19 +10,22 @@ from ...words import Namer
 
 from ..shared import property_text, response_kind, status_label
 from .naming import enum_key
-from .symbols import MODEL_LINK_PREFIX, REQUIRED_MARK, SDK_LINK_PREFIX, TYPESCRIPT_VERSION, Symbols
+from .symbols import (
+    TypeScriptPart,
+    MODEL_LINK_PREFIX,
+    REQUIRED_MARK,
+    SDK_LINK_PREFIX,
+    TYPESCRIPT_VERSION,
+    Symbols,
+)
 from .snippets import Snippets
 
 
-class DocsPlanner:
+class DocsPlanner(TypeScriptPart):
     """Contexts of the SDK's Markdown pages."""
 
     def __init__(self, symbols: Symbols, snippets: Snippets) -> None:
-        self.symbols = symbols
-        self.api = symbols.api
-        self.config = symbols.config
-        self.package = symbols.package
-        self.schemas = symbols.schemas
+        super().__init__(symbols)
         self.snippets = snippets
 
     def sdk_doc_context(self, node: ir.Namespace) -> dict[str, Any]:

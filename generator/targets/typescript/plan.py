@@ -18,7 +18,7 @@ from ...errors import Diagnostics
 from .. import OutputFile
 from ..sources import source_text
 
-from .symbols import EVENT_STREAM_SOURCES, RUNTIME, RUNTIME_SOURCES, Symbols
+from .symbols import TypeScriptPart, EVENT_STREAM_SOURCES, RUNTIME, RUNTIME_SOURCES, Symbols
 from .code import CodePlanner
 from .docs import DocsPlanner
 from .snippets import Snippets
@@ -28,15 +28,11 @@ def plan(api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFi
     return _Files(Symbols(api, config, diagnostics)).files()
 
 
-class _Files:
+class _Files(TypeScriptPart):
     """Every file of the SDK, and the part that fills it."""
 
     def __init__(self, symbols: Symbols) -> None:
-        self.symbols = symbols
-        self.api = symbols.api
-        self.config = symbols.config
-        self.package = symbols.package
-        self.schemas = symbols.schemas
+        super().__init__(symbols)
         self.code = CodePlanner(symbols)
         self.snippets = Snippets(symbols)
         self.docs = DocsPlanner(symbols, self.snippets)

@@ -8,19 +8,16 @@ from typing import Any
 
 from ... import ir
 
+from ..operation import Input, documented_value
 from ..shared import response_kind, tag_example
-from .symbols import Symbols, string
+from .symbols import TypeScriptPart, Symbols, string
 
 
-class Snippets:
+class Snippets(TypeScriptPart):
     """Example calls, clients and literal values, in TypeScript."""
 
     def __init__(self, symbols: Symbols) -> None:
-        self.symbols = symbols
-        self.api = symbols.api
-        self.config = symbols.config
-        self.package = symbols.package
-        self.schemas = symbols.schemas
+        super().__init__(symbols)
 
     def placeholder(self, t: ir.TypeRef) -> Any:
         if isinstance(t, ir.Nullable):
@@ -100,16 +97,13 @@ class Snippets:
 
     def call_arguments(self, op: ir.Operation, indent: str) -> str:
         inputs, body = self.symbols.inputs(op)
-        example = body["example"] if body is not None and isinstance(body["example"], dict) else {}
+        example = body["example"] if body is not None else None
         lines = []
         for i in inputs:
-            if i.location == "field" and i.wire in example:
-                value = example[i.wire]
-            elif i.has_example:
-                value = i.example
-            elif i.required:
-                value = self.placeholder(i.type)
-            else:
+            location = "body" if i.location == "field" else i.location
+            given = Input(i.wire, location, i.type, i.required, None, i.example, i.has_example)
+            shown, value = documented_value(given, example, self.placeholder)
+            if not shown:
                 continue
             lines.append(f"{indent}  {i.name}: {self.literal(value, i.type, indent + '  ')},\n")
         if not inputs:

@@ -9,16 +9,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..operation import Input
+from ..parts import Part, SymbolsBase
 from ... import ir, markdown
 from ...config import Config
 from ...errors import Diagnostics
 from ...words import Namer
-from ..operation import operation_records
 
 from ..shared import (
     client_security_schemes,
     flattens,
-    has_event_streams,
     response_kind,
     success_response,
     typed_error_responses,
@@ -84,17 +84,13 @@ class _Input:
     explode: bool = True
 
 
-class Symbols:
+class Symbols(SymbolsBase):
     """The TypeScript names of one API, computed once."""
 
     def __init__(self, api: ir.Api, config: Config, diagnostics: Diagnostics) -> None:
-        self.api = api
-        self.config = config
-        self.diagnostics = diagnostics
-        self.package = config.package_name
+        super().__init__(api, config, diagnostics)
         self.client = config.sync_client.removeprefix("Sync") or config.sync_client
         self.variable = config.client_variable
-        self.schemas = {s.name: s for s in api.schemas}
         types = Namer(RESERVED_TYPE_NAMES | {self.client, "SDKOptions", "models", "errors"})
         files = Namer(RUNTIME_FILES, fold_case=True)
         self.type_names: dict[ir.SchemaName, str] = {}
@@ -126,8 +122,6 @@ class Symbols:
             self.request_types[op.operation_id] = types.claim(type_name((owner, *words)))
         self.errors = self._name_errors(types)
         self.credentials = self._credentials()
-        self.has_sse = has_event_streams(api)
-        self.records = operation_records(api)
 
     def _name_fields(self, schema: ir.ObjectSchema) -> list[_Field]:
         namer = Namer()
@@ -259,70 +253,33 @@ class Symbols:
 
     def inputs(self, op: ir.Operation) -> tuple[list[_Input], dict[str, Any] | None]:
         """The request object's members (parameters, then body fields or the body), and how
-        the runtime finds the body."""
+        the runtime finds the body: the operation record's inputs, named for TypeScript. A
+        body whose field names would clash with a parameter's stays one member."""
+        record = self.records[op.operation_id]
         namer = Namer(frozenset({"options"}))
-        found: list[_Input] = []
-        for p in op.parameters:
-            found.append(
-                _Input(
-                    namer.claim(camel_case(p.name)),
-                    p.name,
-                    p.location,
-                    p.type,
-                    p.required,
-                    p.description,
-                    p.example,
-                    p.has_example,
-                    p.style,
-                    p.explode,
-                )
-            )
-        rb = op.request_body
-        if rb is None:
-            return found, None
-        target = self.schemas.get(rb.type.name) if isinstance(rb.type, ir.Named) else None
+        found = [
+            _input(namer.claim(camel_case(given.wire or "")), given) for given in record.inputs
+        ]
+        flat = record.flat_body
         names = {i.name for i in found}
-        if (
-            isinstance(target, ir.ObjectSchema)
-            and flattens(rb.content_type)
-            and not any(f.name in names for f in self.fields[target.name])
-        ):
-            for f in self.fields[target.name]:
-                if f.prop.read_only:
-                    continue
-                namer.claim(f.name)
-                found.append(
-                    _Input(
-                        f.name,
-                        f.prop.name,
-                        "field",
-                        f.prop.type,
-                        f.required_in_request,
-                        f.prop.description,
-                        f.prop.example,
-                        f.prop.has_example,
-                    )
-                )
+        if flat is not None and not any(f.name in names for f in self.fields[flat.schema.name]):
+            by_wire = {f.prop.name: f for f in self.fields[flat.schema.name]}
+            for given in flat.fields:
+                assert given.wire is not None
+                name = by_wire[given.wire].name
+                namer.claim(name)
+                found.append(_input(name, given, "field"))
             return found, {
-                "schema": f"() => models.{self.type_names[target.name]}$",
+                "schema": f"() => models.{self.type_names[flat.schema.name]}$",
                 "member": None,
-                "example": rb.example if rb.has_example else None,
+                "example": flat.example,
             }
+        if record.whole_body is None:
+            return found, None
         name = namer.claim("body")
-        found.append(
-            _Input(
-                name,
-                None,
-                "body",
-                rb.type,
-                rb.required,
-                rb.description,
-                rb.example,
-                rb.has_example,
-            )
-        )
+        found.append(_input(name, record.whole_body))
         return found, {
-            "schema": "() => (" + self.descriptor(rb.type, "models.") + ")",
+            "schema": "() => (" + self.descriptor(record.whole_body.type, "models.") + ")",
             "member": string(name),
             "example": None,
         }
@@ -344,3 +301,23 @@ class Symbols:
         if kind == "sse":
             return f"EventStream<{event if success.type is not None else 'string'}>"
         return event
+
+
+def _input(name: str, given: Input, location: str | None = None) -> _Input:
+    """A record input as a request member named ``name`` (body fields sit at ``field``)."""
+    return _Input(
+        name,
+        given.wire,
+        location or given.location,
+        given.type,
+        given.required,
+        given.description,
+        given.example,
+        given.has_example,
+        given.style,
+        given.explode,
+    )
+
+
+class TypeScriptPart(Part[Symbols]):
+    """A part of the TypeScript planner."""

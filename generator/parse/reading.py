@@ -1,0 +1,91 @@
+"""Reading the loaded document: typed fields by their spec names, ``$ref`` chains, and the
+problems (errors and warnings) a part of the spec causes, each with its pointer."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from .. import ir
+from ..errors import Diagnostics, Problem, SpecError
+from ..load import LoadedSpec, split_pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+COMPONENT_SCHEMA = "#/components/schemas/"
+PREFERRED_CONTENT = ("application/json",)
+
+
+_FIELDS_BY_KEY: dict[type, dict[str, str]] = {}
+
+
+def _fields_by_key(cls: type) -> dict[str, str]:
+    """A model class's attribute names by their spec spelling (``$ref`` -> ``ref``)."""
+    found = _FIELDS_BY_KEY.get(cls)
+    if found is None:
+        fields = cls.model_fields  # type: ignore[attr-defined]
+        found = _FIELDS_BY_KEY[cls] = {(i.alias or n): n for n, i in fields.items()}
+    return found
+
+
+def spec_field(node: Any, key: str) -> Any:
+    """Read a field by its spec name (``$ref``, ``in``, ``schema``, ``x-...``) from a model."""
+    if node is None:
+        return None
+    if isinstance(node, dict):
+        return node.get(key)
+    name = _fields_by_key(type(node)).get(key)
+    if name is not None:
+        return getattr(node, name)
+    extra = node.model_extra or {}
+    return extra.get(key)
+
+
+def spec_is_set(node: Any, key: str) -> bool:
+    """Whether ``key`` was written in the spec (``default: null`` counts, absence does not)."""
+    name = _fields_by_key(type(node)).get(key)
+    return name is not None and name in node.model_fields_set
+
+
+def spec_text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+class Reader:
+    """What every part of the parser reads with: the spec, its model, the diagnostics."""
+
+    def __init__(self, spec: LoadedSpec, diagnostics: Diagnostics) -> None:
+        self.spec = spec
+        self.diagnostics = diagnostics
+        self.doc = spec.model
+        self.is_30 = spec.version.startswith("3.0")
+
+    def fail(self, pointer: str, message: str) -> SpecError:
+        return SpecError(self.spec.problem(pointer, message))
+
+    def warn(self, pointer: str, kind: str, message: str) -> None:
+        # No line number: the pointer says where, and finding lines means composing the whole
+        # document again, seconds for a large one; only errors pay that.
+        self.diagnostics.warn(Problem(str(self.spec.path), pointer, message, None, kind))
+
+    def follow(self, node: Any, pointer: str) -> tuple[Any, str]:
+        """Follow ``$ref`` chains (checked finite by the loader) to a definition."""
+        while spec_field(node, "$ref") is not None:
+            pointer = str(spec_field(node, "$ref"))[1:]
+            node = self.doc
+            for token in split_pointer(pointer):
+                node = node[int(token)] if isinstance(node, list) else spec_field(node, token)
+            if node is None:
+                raise self.fail(pointer, "reference target is empty")
+        return node, pointer
+
+    def servers(self, servers: Iterable[Any] | None) -> tuple[ir.Server, ...]:
+        return tuple(
+            ir.Server(
+                url=str(server.url),
+                description=spec_text(server.description),
+                variables=tuple(
+                    (str(name), str(variable.default))
+                    for name, variable in (server.variables or {}).items()
+                ),
+            )
+            for server in servers or ()
+        )

@@ -1,0 +1,371 @@
+"""Schemas into the IR's type algebra: component schemas, inline ones named after their
+place, ``allOf`` merged, unions with their discriminators, enums, nullability."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from .. import ir
+from ..errors import Diagnostics, join_pointer
+from ..load import LoadedSpec, split_pointer
+from .reading import COMPONENT_SCHEMA, Reader, spec_field, spec_is_set, spec_text
+
+
+class SchemaParser(Reader):
+    """Turns JSON Schemas into IR types; named schemas collect in ``schemas``."""
+
+    def __init__(self, spec: LoadedSpec, diagnostics: Diagnostics) -> None:
+        super().__init__(spec, diagnostics)
+        self.schemas: dict[ir.SchemaName, ir.NamedSchema] = {}
+        self.converting: set[ir.SchemaName] = set()
+        self.inlining: list[str] = []
+
+    def component_schema(self, name: str) -> ir.SchemaName:
+        schema_name = ir.SchemaName((name,))
+        if schema_name in self.schemas or schema_name in self.converting:
+            return schema_name
+        pointer = join_pointer("/components/schemas", name)
+        schema = self.doc.components.schemas[name]
+        self.converting.add(schema_name)
+        try:
+            result = self.type_of(schema, pointer, schema_name, force_named=True)
+        finally:
+            self.converting.discard(schema_name)
+        if schema_name not in self.schemas:
+            # An alias (a primitive, an array, or a reference to another schema): keep it as a
+            # union of one so that the component keeps its own name and page.
+            self.schemas[schema_name] = ir.UnionSchema(
+                schema_name, (result,), spec_text(spec_field(schema, "description")), pointer
+            )
+        return schema_name
+
+    def discriminator(
+        self, schema: Any, pointer: str, variants: list[ir.TypeRef]
+    ) -> ir.Discriminator | None:
+        """The union's discriminator, when every member is a named object schema (the only
+        case where a property can tell them apart); otherwise a warning, and members are
+        tried in order."""
+        found = spec_field(schema, "discriminator")
+        if found is None:
+            return None
+        where = join_pointer(pointer, "discriminator")
+        members = [v.name for v in variants if isinstance(v, ir.Named)]
+        if len(members) != len(variants):
+            self.warn(
+                where,
+                "unsupported-discriminator",
+                "a discriminator needs every member of its union to be a schema of its own; "
+                "members are tried in order instead",
+            )
+            return None
+        mapping: list[tuple[str, ir.SchemaName]] = []
+        for value, target in (getattr(found, "mapping", None) or {}).items():
+            ref = str(target)
+            key = ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else ref
+            key = key.replace("~1", "/").replace("~0", "~")
+            if self.doc.components is None or key not in (self.doc.components.schemas or {}):
+                raise self.fail(
+                    join_pointer(where, "mapping", str(value)),
+                    f"discriminator mapping {str(value)!r} names {ref!r}, which is not a "
+                    "schema under components/schemas",
+                )
+            mapping.append((str(value), self.component_schema(key)))
+        mapped = {target for _, target in mapping}
+        for member in members:
+            if member not in mapped and len(member.parts) == 1:
+                mapping.append((member.parts[0], member))  # the implicit value: its name
+        return ir.Discriminator(str(found.propertyName), tuple(mapping))
+
+    def register(self, schema: ir.NamedSchema) -> ir.Named:
+        name = schema.name
+        if name in self.schemas and self.schemas[name] != schema:
+            counter = 2
+            while ir.SchemaName((*name.parts, str(counter))) in self.schemas:
+                counter += 1
+            schema = dataclasses.replace(schema, name=ir.SchemaName((*name.parts, str(counter))))
+        self.schemas[schema.name] = schema
+        return ir.Named(schema.name)
+
+    def type_of(
+        self,
+        schema: Any,
+        pointer: str,
+        name: ir.SchemaName | None,
+        force_named: bool = False,
+    ) -> ir.TypeRef:
+        """Convert a schema (or reference) at ``pointer`` to a type, naming it ``name`` if it
+        needs a name of its own."""
+        ref = spec_field(schema, "$ref")
+        if ref is not None:
+            ref = str(ref)
+            tail = ref[len(COMPONENT_SCHEMA) :]
+            if ref.startswith(COMPONENT_SCHEMA) and "/" not in tail:
+                component = tail.replace("~1", "/").replace("~0", "~")
+                return ir.Named(self.component_schema(component))
+            if ref in self.inlining:
+                raise self.fail(
+                    pointer, f"recursive reference {ref!r} must point at a component schema"
+                )
+            self.inlining.append(ref)
+            try:
+                target_schema, target_pointer = self.follow(schema, pointer)
+                return self.type_of(
+                    target_schema,
+                    target_pointer,
+                    name or ir.SchemaName(tuple(split_pointer(ref)[-1:])),
+                )
+            finally:
+                self.inlining.pop()
+
+        description = spec_text(spec_field(schema, "description"))
+        raw_type = spec_field(schema, "type")
+        types = [
+            str(getattr(t, "value", t))
+            for t in (
+                raw_type
+                if isinstance(raw_type, list)
+                else [raw_type] if raw_type is not None else []
+            )
+        ]
+        nullable = "null" in types or bool(getattr(schema, "nullable", False))
+        types = [t for t in types if t != "null"]
+        enum = spec_field(schema, "enum")
+        if spec_is_set(schema, "const"):
+            enum = [spec_field(schema, "const")]
+        if enum is not None:
+            values = [v for v in enum if v is not None]
+            if None in enum:
+                nullable = True
+            if not values:
+                raise self.fail(pointer, "enum has no values besides null")
+            kinds = {self.json_kind(v) for v in values}
+            if len(kinds) > 1:
+                raise self.fail(pointer, f"enum mixes value types: {sorted(kinds)}")
+            enum_kind = kinds.pop()
+            if enum_kind == "boolean":
+                # true/false/const true: a boolean, not worth a named type (nor can Python
+                # subclass bool for an Enum).
+                result_bool: ir.TypeRef = ir.Primitive("boolean")
+                return ir.Nullable(result_bool) if nullable else result_bool
+            if (
+                types
+                and enum_kind not in types
+                and not (enum_kind == "integer" and "number" in types)
+            ):
+                raise self.fail(
+                    pointer, f"enum values are {enum_kind}s but the schema's type is {types[0]!r}"
+                )
+            if name is None:
+                name = self.name_from(pointer)
+            result: ir.TypeRef = self.register(
+                ir.EnumSchema(name, ir.Primitive(enum_kind), tuple(values), description, pointer)  # type: ignore[arg-type]
+            )
+            return ir.Nullable(result) if nullable else result
+
+        variants_source = spec_field(schema, "oneOf") or spec_field(schema, "anyOf")
+        if variants_source:
+            key = "oneOf" if spec_field(schema, "oneOf") else "anyOf"
+            variants: list[ir.TypeRef] = []
+            for index, variant in enumerate(variants_source):
+                variant_pointer = join_pointer(pointer, key, index)
+                resolved, _ = self.follow(variant, variant_pointer)
+                resolved_type = spec_field(resolved, "type")
+                if str(
+                    getattr(resolved_type, "value", resolved_type)
+                ) == "null" or resolved_type == ["null"]:
+                    nullable = True
+                    continue
+                variant_name = ir.SchemaName(
+                    (*(name.parts if name else ("Variant",)), str(index + 1))
+                )
+                variants.append(self.type_of(variant, variant_pointer, variant_name))
+            if len(variants) == 1 and not force_named:
+                result = variants[0]
+            else:
+                if name is None:
+                    name = self.name_from(pointer)
+                discriminator = self.discriminator(schema, pointer, variants)
+                result = self.register(
+                    ir.UnionSchema(name, tuple(variants), description, pointer, discriminator)
+                )
+            if isinstance(result, ir.Nullable):
+                return result
+            return ir.Nullable(result) if nullable else result
+
+        all_of = spec_field(schema, "allOf")
+        self.check_consistent(schema, pointer, types, all_of)
+        if all_of:
+            if len(all_of) == 1 and not spec_field(schema, "properties"):
+                inner = self.type_of(
+                    all_of[0], join_pointer(pointer, "allOf", 0), name, force_named
+                )
+                return (
+                    ir.Nullable(inner) if nullable and not isinstance(inner, ir.Nullable) else inner
+                )
+            return self.object_type(schema, pointer, name, description, nullable, all_of)
+
+        if len(types) > 1:
+            if name is None:
+                name = self.name_from(pointer)
+            parts = [self.type_of({"type": t}, pointer, None) for t in types]
+            result = self.register(ir.UnionSchema(name, tuple(parts), description, pointer))
+            return ir.Nullable(result) if nullable else result
+
+        kind = types[0] if types else None
+        if kind is None and (
+            spec_field(schema, "properties")
+            or spec_field(schema, "additionalProperties") not in (None, True, False)
+        ):
+            kind = "object"
+        if kind is None and spec_field(schema, "items") is not None:
+            kind = "array"
+        if kind == "object":
+            return self.object_type(schema, pointer, name, description, nullable, [])
+        if kind == "array":
+            items = spec_field(schema, "items")
+            if items is None:
+                item_type: ir.TypeRef = ir.Primitive("any")
+            else:
+                item_name = ir.SchemaName((*name.parts, "Item")) if name else None
+                item_type = self.type_of(items, join_pointer(pointer, "items"), item_name)
+            result = ir.ArrayType(item_type)
+        elif kind in ("string", "integer", "number", "boolean"):
+            fmt = spec_field(schema, "format")
+            result = ir.Primitive(kind, str(fmt) if fmt else None)  # type: ignore[arg-type]
+        elif kind is None:
+            result = ir.Primitive("any")
+        else:
+            raise self.fail(pointer, f"unknown type {kind!r}")
+        return ir.Nullable(result) if nullable else result
+
+    def check_consistent(self, schema: Any, pointer: str, types: list[str], all_of: Any) -> None:
+        """Reject schemas no value can satisfy: ``allOf`` parts of different types, or a
+        scalar or array type beside ``properties``."""
+        if spec_field(schema, "properties") and types and "object" not in types:
+            raise self.fail(pointer, f"contradictory types: type {types[0]!r} with properties")
+        part_types: set[str] = set(types)
+        for index, part in enumerate(all_of or ()):
+            resolved, _ = self.follow(part, join_pointer(pointer, "allOf", index))
+            raw = spec_field(resolved, "type")
+            names = {
+                str(getattr(t, "value", t))
+                for t in (raw if isinstance(raw, list) else [raw] if raw else [])
+            }
+            names.discard("null")
+            if names and part_types and not names & part_types:
+                found = ", ".join(sorted(part_types | names))
+                raise self.fail(
+                    join_pointer(pointer, "allOf", index), f"contradictory types in allOf: {found}"
+                )
+            part_types = (part_types & names) if part_types and names else (part_types or names)
+
+    @staticmethod
+    def name_from(pointer: str) -> ir.SchemaName:
+        """A name for a schema with no better one: the last words of where it is."""
+        structural = {
+            "schema",
+            "content",
+            "properties",
+            "items",
+            "allOf",
+            "oneOf",
+            "anyOf",
+            "application/json",
+            "paths",
+            "components",
+            "schemas",
+            "responses",
+            "requestBody",
+            "parameters",
+            "additionalProperties",
+        }
+        tokens = [t for t in split_pointer(pointer) if t not in structural and not t.isdigit()]
+        return ir.SchemaName(tuple(tokens[-3:]) or ("Schema",))
+
+    @staticmethod
+    def json_kind(value: Any) -> str:
+        if isinstance(value, bool):
+            return "boolean"
+        if isinstance(value, int):
+            return "integer"
+        if isinstance(value, float):
+            return "number"
+        if isinstance(value, str):
+            return "string"
+        return "any"
+
+    def object_type(
+        self,
+        schema: Any,
+        pointer: str,
+        name: ir.SchemaName | None,
+        description: str | None,
+        nullable: bool,
+        all_of: list[Any],
+    ) -> ir.TypeRef:
+        sources: list[tuple[Any, str]] = []
+        for index, part in enumerate(all_of):
+            resolved, resolved_pointer = self.follow(part, join_pointer(pointer, "allOf", index))
+            sources.append((resolved, resolved_pointer))
+            description = description or spec_text(spec_field(resolved, "description"))
+        sources.append((schema, pointer))
+        properties: dict[str, ir.Property] = {}
+        required: set[str] = set()
+        additional: ir.TypeRef | None = None
+        for source, source_pointer in sources:
+            required.update(spec_field(source, "required") or [])
+        for source, source_pointer in sources:
+            for prop_name, prop_schema in (spec_field(source, "properties") or {}).items():
+                prop_pointer = join_pointer(source_pointer, "properties", prop_name)
+                prop_hint = ir.SchemaName((*(name.parts if name else ("Object",)), prop_name))
+                prop_type = self.type_of(prop_schema, prop_pointer, prop_hint)
+                resolved, _ = self.follow(prop_schema, prop_pointer)
+                example, has_example = None, False
+                examples = spec_field(prop_schema, "examples") or spec_field(resolved, "examples")
+                if isinstance(examples, list) and examples:
+                    example, has_example = examples[0], True
+                elif spec_is_set(prop_schema, "example"):
+                    example, has_example = spec_field(prop_schema, "example"), True
+                properties[prop_name] = ir.Property(
+                    name=prop_name,
+                    type=prop_type,
+                    required=prop_name in required,
+                    description=spec_text(spec_field(prop_schema, "description"))
+                    or spec_text(spec_field(resolved, "description")),
+                    default=spec_field(prop_schema, "default"),
+                    has_default=(
+                        spec_is_set(prop_schema, "default")
+                        if spec_field(prop_schema, "$ref") is None
+                        else False
+                    ),
+                    example=example,
+                    has_example=has_example,
+                    deprecated=bool(spec_field(prop_schema, "deprecated")),
+                    read_only=bool(spec_field(prop_schema, "readOnly")),
+                    write_only=bool(spec_field(prop_schema, "writeOnly")),
+                )
+            extra = spec_field(source, "additionalProperties")
+            if extra not in (None, False, True):
+                additional = self.type_of(
+                    extra,
+                    join_pointer(source_pointer, "additionalProperties"),
+                    ir.SchemaName((*(name.parts if name else ("Object",)), "Value")),
+                )
+            elif extra is True and not properties:
+                additional = ir.Primitive("any")
+        if not properties and not all_of:
+            result: ir.TypeRef = ir.MapType(additional or ir.Primitive("any"))
+            return ir.Nullable(result) if nullable else result
+        if name is None:
+            name = self.name_from(pointer)
+        for prop in sorted(required - properties.keys()):
+            self.warn(
+                join_pointer(pointer, "required"),
+                "required-undefined",
+                f"required property {prop!r} is not defined; ignored",
+            )
+        result = self.register(
+            ir.ObjectSchema(name, tuple(properties.values()), description, additional, pointer)
+        )
+        return ir.Nullable(result) if nullable else result
