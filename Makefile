@@ -40,10 +40,13 @@ test: $(STAMP) $(NODE_TOOLS)
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory lint
 
-lint: $(STAMP)
+# The runtimes are checked as the SDKs carry them: the Python one by mypy --strict on the
+# generator and on the generated SDK, the TypeScript one by tsc --strict on the generated package.
+lint: $(STAMP) $(NODE_TOOLS)
 	$(BIN)/python -m black --check --quiet generator mockserver tests
 	$(BIN)/python -m mypy generator mockserver
 	cd generated/python && ../../$(BIN)/python -m mypy --strict src/friendli
+	node tests/node/node_modules/typescript/bin/tsc -p generated/typescript/tsconfig.json --noEmit --typeRoots tests/node/node_modules/@types
 
 # Rewrites the wire goldens, the broken-spec snapshots and the fixtures' golden trees
 # (tests/golden/trees) from what the code does now: read the diff before committing.

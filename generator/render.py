@@ -18,7 +18,9 @@ TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 def environment(target: str, templates: Path = TEMPLATES) -> jinja2.Environment:
     return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates / target)),
+        # A target's own templates first, then those every target shares (the docs pages,
+        # which differ only in the values and the code fences' language).
+        loader=jinja2.FileSystemLoader([str(templates / target), str(templates / "shared")]),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,

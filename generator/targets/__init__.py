@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Mapping, Protocol
 
 from .. import ir
 from ..config import Config
@@ -24,7 +24,7 @@ class OutputFile:
 
     path: str  # relative to the output folder, with forward slashes
     template: str | None = None  # None: ``content`` is the text as it is
-    context: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    context: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
     kind: str = "text"  # "python" files go through black, "typescript" ones are tidied
     final_newline: bool = True
     content: str | None = None

@@ -11,6 +11,20 @@ from ..shared import status_label
 from . import literals
 from .naming import Namer, enum_member
 from .typemap import SDK_TYPE_NAMES, TYPING_NAMES, TypeMapper
+from .contexts import (
+    ChildContext,
+    DiscriminatorContext,
+    ErrorsContext,
+    ModelContext,
+    ModelsIndexContext,
+    NamespaceContext,
+    OperationContext,
+    PackageContext,
+    ProjectContext,
+    SdkContext,
+    SecurityContext,
+    StaticContext,
+)
 from .symbols import PythonPart, Symbols
 
 
@@ -20,9 +34,9 @@ class CodePlanner(PythonPart):
     def __init__(self, symbols: Symbols) -> None:
         super().__init__(symbols)
 
-    def children_context(self, node: ir.Namespace, mapper: TypeMapper) -> list[dict[str, Any]]:
+    def children_context(self, node: ir.Namespace, mapper: TypeMapper) -> list[ChildContext]:
         """The namespaces under ``node``, each a lazily imported attribute."""
-        children = []
+        children: list[ChildContext] = []
         for child in node.children:
             cls, module, attr = self.symbols.namespace_names[child.path]
             children.append(
@@ -38,7 +52,7 @@ class CodePlanner(PythonPart):
             mapper.used.add("TYPE_CHECKING")
         return children
 
-    def project_context(self) -> dict[str, Any]:
+    def project_context(self) -> ProjectContext:
         return {
             "distribution": self.package,
             "package": self.package,
@@ -50,10 +64,10 @@ class CodePlanner(PythonPart):
             ),
         }
 
-    def static_context(self) -> dict[str, Any]:
+    def static_context(self) -> StaticContext:
         return {"package": self.package, "has_sse": self.symbols.has_sse}
 
-    def package_context(self) -> dict[str, Any]:
+    def package_context(self) -> PackageContext:
         description = self.config.description or self.api.description or self.api.title
         return {
             "docstring": literals.docstring(description),
@@ -61,7 +75,7 @@ class CodePlanner(PythonPart):
             "async_client": self.config.async_client,
         }
 
-    def sdk_context(self) -> dict[str, Any]:
+    def sdk_context(self) -> SdkContext:
         root = self.api.root
         default_server = self.api.servers[0].default_url if self.api.servers else None
         mapper = self.types.fresh()
@@ -88,7 +102,7 @@ class CodePlanner(PythonPart):
             "docstring": literals.docstring_body(self.api.title),
         }
 
-    def security_context(self) -> dict[str, Any]:
+    def security_context(self) -> SecurityContext:
         """The client's credential parameters and the table the runtime applies them by."""
         return {
             "credentials": [
@@ -113,7 +127,7 @@ class CodePlanner(PythonPart):
             ],
         }
 
-    def errors_context(self) -> dict[str, Any]:
+    def errors_context(self) -> ErrorsContext:
         """The typed error classes: each carries its parsed body as ``data``."""
         mapper = self.types.fresh()
         mapper.used.update(("Any", "Sequence"))
@@ -161,10 +175,10 @@ class CodePlanner(PythonPart):
             "siblings": siblings,
         }
 
-    def model_context(self, schema: ir.NamedSchema) -> dict[str, Any]:
+    def model_context(self, schema: ir.NamedSchema) -> ModelContext:
         names = self.names[schema.name]
         mapper = self.types.fresh()
-        context: dict[str, Any] = {
+        context: ModelContext = {
             "class_name": names.class_name,
             "typed_dict": names.typed_dict,
             "docstring": literals.docstring(schema.description) if schema.description else None,
@@ -238,7 +252,7 @@ class CodePlanner(PythonPart):
 
     def discriminator_context(
         self, schema: ir.UnionSchema, mapper: TypeMapper
-    ) -> dict[str, Any] | None:
+    ) -> DiscriminatorContext | None:
         """How a discriminated union picks its member: each member tagged with its class
         name, and the discriminator values that select each tag."""
         found = schema.discriminator
@@ -263,7 +277,7 @@ class CodePlanner(PythonPart):
             ],
         }
 
-    def models_index_context(self) -> dict[str, Any]:
+    def models_index_context(self) -> ModelsIndexContext:
         entries = []
         for schema in self.api.schemas:
             names = self.names[schema.name]
@@ -286,7 +300,7 @@ class CodePlanner(PythonPart):
         )
         return {"entries": entries, "exported": exported}
 
-    def operations_context(self, node: ir.Namespace, mapper: TypeMapper) -> list[dict[str, Any]]:
+    def operations_context(self, node: ir.Namespace, mapper: TypeMapper) -> list[OperationContext]:
         return [
             self.operation_context(op, name, mapper)
             for op, name in zip(node.operations, self.symbols.method_names(node))
@@ -294,7 +308,7 @@ class CodePlanner(PythonPart):
 
     def operation_context(
         self, op: ir.Operation, method_name: str, mapper: TypeMapper
-    ) -> dict[str, Any]:
+    ) -> OperationContext:
         params, body = self.symbols.operation_inputs(op)
         signature = []
         for p in params:
@@ -416,7 +430,7 @@ class CodePlanner(PythonPart):
             ),
         }
 
-    def namespace_context(self, node: ir.Namespace) -> dict[str, Any]:
+    def namespace_context(self, node: ir.Namespace) -> NamespaceContext:
         cls, module, _ = self.symbols.namespace_names[node.path]
         mapper = self.types.fresh()
         operations = self.operations_context(node, mapper)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
 
 from ... import ir, markdown, transport
 from ..shared import status_label
@@ -12,6 +11,7 @@ from ...transport import BACKOFF_DEFAULTS
 from . import literals
 from .naming import Namer, enum_member
 from .typemap import TYPING_NAMES, wrapper_name
+from .contexts import ModelDocContext, ReadmeContext, RetryDocContext, SdkDocContext, VariantDoc
 from .symbols import PythonPart, MODEL_LINK_PREFIX, REQUIRED_MARK, SDK_LINK_PREFIX, Symbols
 from .snippets import Snippets
 
@@ -49,7 +49,7 @@ class DocsPlanner(PythonPart):
             ["Parameter", "Type", "Security scheme", "Sent as", "Environment variable"], rows
         )
 
-    def sdk_doc_context(self, node: ir.Namespace) -> dict[str, Any]:
+    def sdk_doc_context(self, node: ir.Namespace) -> SdkDocContext:
         mapper = self.types.fresh()
         operations = []
         for op, method in zip(node.operations, self.symbols.method_names(node)):
@@ -121,7 +121,11 @@ class DocsPlanner(PythonPart):
                     "errors": errors,
                 }
             )
-        return {"title": markdown.heading(".".join(node.path)), "operations": operations}
+        return {
+            "title": markdown.heading(".".join(node.path)),
+            "operations": operations,
+            "fence": "python",
+        }
 
     def error_rows(self, op: ir.Operation) -> list[list[str]]:
         """Rows of an operation's Errors table for its typed errors, one per class."""
@@ -138,7 +142,7 @@ class DocsPlanner(PythonPart):
             for name, found in by_class.items()
         ]
 
-    def variant_doc(self, annotation: str) -> dict[str, Any]:
+    def variant_doc(self, annotation: str) -> VariantDoc:
         """A union member's docs entry: its annotation, and the imports that make the
         example line run as written."""
         words = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", annotation))
@@ -149,12 +153,17 @@ class DocsPlanner(PythonPart):
         dates = [n for n in ("date", "datetime") if n in words]
         if dates:
             imports.insert(0, f"from datetime import {', '.join(dates)}")
-        return {"annotation": annotation, "imports": imports}
+        value = f"value: {annotation} = ...  # a value of this type"
+        return {
+            "heading": annotation,
+            "example": "\n".join(imports) + "\n\n" + value if imports else value,
+        }
 
-    def model_doc_context(self, schema: ir.NamedSchema) -> dict[str, Any]:
+    def model_doc_context(self, schema: ir.NamedSchema) -> ModelDocContext:
         names = self.names[schema.name]
         mapper = self.types.fresh()
-        context: dict[str, Any] = {
+        context: ModelDocContext = {
+            "fence": "python",
             "title": names.class_name,
             "description": markdown.paragraph(schema.description or ""),
         }
@@ -192,7 +201,7 @@ class DocsPlanner(PythonPart):
             )
         return context
 
-    def retry_doc_context(self) -> dict[str, Any]:
+    def retry_doc_context(self) -> RetryDocContext:
         retry_rows = [
             [
                 "`strategy`",
@@ -259,7 +268,7 @@ class DocsPlanner(PythonPart):
             ),
         }
 
-    def readme_context(self) -> dict[str, Any]:
+    def readme_context(self) -> ReadmeContext:
         """The SDK README: every example is a complete program that runs against a server."""
         namespaces = []
         first: tuple[ir.Operation, str] | None = None
@@ -282,7 +291,7 @@ class DocsPlanner(PythonPart):
         token = self.symbols.token_param()
         uses_env = bool(token and self.config.token_env)
         imports = ["import os", ""] if uses_env else []
-        context: dict[str, Any] = {
+        context: ReadmeContext = {
             "title": markdown.heading(self.config.sync_client.removeprefix("Sync") or self.package),
             "description": markdown.paragraph(
                 self.config.description or self.api.description or ""

@@ -16,7 +16,6 @@ from ...config import Config
 from ...errors import Diagnostics
 from ..shared import (
     client_security_schemes,
-    flattens,
     property_text,
     response_kind,
     success_response,

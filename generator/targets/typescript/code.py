@@ -4,13 +4,22 @@ errors), computed from the names in :class:`Symbols`; templates only lay them ou
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from ... import ir
 from ...words import Namer
 
 from ..shared import property_text, status_label
 from .naming import camel_case, enum_key
+from .contexts import (
+    ChildContext,
+    ErrorsContext,
+    IndexContext,
+    ModelContext,
+    NamespaceContext,
+    OperationsBlock,
+    PackageContext,
+    SdkContext,
+)
 from .symbols import (
     TypeScriptPart,
     NODE_TYPES_VERSION,
@@ -27,7 +36,7 @@ class CodePlanner(TypeScriptPart):
     def __init__(self, symbols: Symbols) -> None:
         super().__init__(symbols)
 
-    def package_context(self) -> dict[str, Any]:
+    def package_context(self) -> PackageContext:
         return {
             "name": string(self.package),
             "version": string(self.config.package_version),
@@ -36,7 +45,7 @@ class CodePlanner(TypeScriptPart):
             "node_types": string(NODE_TYPES_VERSION),
         }
 
-    def index_context(self) -> dict[str, Any]:
+    def index_context(self) -> IndexContext:
         requests = []
         for node in self.symbols._all_namespaces(self.api.root):
             if node.path:
@@ -58,7 +67,7 @@ class CodePlanner(TypeScriptPart):
             "root_requests": root,
         }
 
-    def errors_context(self) -> dict[str, Any]:
+    def errors_context(self) -> ErrorsContext:
         classes = []
         for type_, name in self.symbols.errors.items():
             target = self.schemas.get(type_.name) if isinstance(type_, ir.Named) else None
@@ -75,7 +84,7 @@ class CodePlanner(TypeScriptPart):
             )
         return {"classes": classes}
 
-    def children_context(self, node: ir.Namespace) -> list[dict[str, Any]]:
+    def children_context(self, node: ir.Namespace) -> list[ChildContext]:
         return [
             {
                 "class": self.symbols.namespaces[c.path][0],
@@ -85,60 +94,64 @@ class CodePlanner(TypeScriptPart):
             for c in node.children
         ]
 
-    def sdk_context(self) -> dict[str, Any]:
+    def sdk_context(self) -> SdkContext:
         default = self.api.servers[0].default_url if self.api.servers else None
         root = self.api.root
-        context = self.operations_block(root, from_root=True)
-        context.update(
-            {
-                "client": self.symbols.client,
-                "doc": comment(self.config.description or self.api.description or self.api.title),
-                "credentials": [
-                    {
-                        "name": c["name"],
-                        "type": c["type"],
-                        "scheme": string(c["scheme"].name),
-                        "scheme_doc": " ".join(c["scheme"].name.split()).replace("*/", "*\\/"),
-                        "env": string(c["env"]) if c["env"] else None,
-                        "env_plain": c["env"],
-                    }
-                    for c in self.symbols.credentials
-                ],
-                "schemes": [
-                    {
-                        "name": string(c["scheme"].name),
-                        "kind": string(c["scheme"].kind),
-                        "location": (
-                            string(c["scheme"].location) if c["scheme"].location else None
-                        ),
-                        "parameter": (
-                            string(c["scheme"].parameter_name)
-                            if c["scheme"].parameter_name
-                            else None
-                        ),
-                    }
-                    for c in self.symbols.credentials
-                ],
-                "default_server_url": string(default) if default else "undefined",
-                "server_url_env": (
-                    string(self.config.server_url_env) if self.config.server_url_env else None
-                ),
-                "user_agent": string(self.symbols.user_agent()),
-                "children": self.children_context(root),
-            }
-        )
-        return context
+        block = self.operations_block(root, from_root=True)
+        return {
+            "operations": block["operations"],
+            "uses_errors": block["uses_errors"],
+            "uses_sse": block["uses_sse"],
+            "uses_models": block["uses_models"],
+            "prefix": block["prefix"],
+            "client": self.symbols.client,
+            "doc": comment(self.config.description or self.api.description or self.api.title),
+            "credentials": [
+                {
+                    "name": c["name"],
+                    "type": c["type"],
+                    "scheme": string(c["scheme"].name),
+                    "scheme_doc": " ".join(c["scheme"].name.split()).replace("*/", "*\\/"),
+                    "env": string(c["env"]) if c["env"] else None,
+                    "env_plain": c["env"],
+                }
+                for c in self.symbols.credentials
+            ],
+            "schemes": [
+                {
+                    "name": string(c["scheme"].name),
+                    "kind": string(c["scheme"].kind),
+                    "location": (string(c["scheme"].location) if c["scheme"].location else None),
+                    "parameter": (
+                        string(c["scheme"].parameter_name) if c["scheme"].parameter_name else None
+                    ),
+                }
+                for c in self.symbols.credentials
+            ],
+            "default_server_url": string(default) if default else "undefined",
+            "server_url_env": (
+                string(self.config.server_url_env) if self.config.server_url_env else None
+            ),
+            "user_agent": string(self.symbols.user_agent()),
+            "children": self.children_context(root),
+        }
 
-    def namespace_context(self, node: ir.Namespace) -> dict[str, Any]:
+    def namespace_context(self, node: ir.Namespace) -> NamespaceContext:
         cls, _, _ = self.symbols.namespaces[node.path]
-        context = self.operations_block(node, from_root=False)
+        block = self.operations_block(node, from_root=False)
         description = ".".join(node.path) + (f": {node.description}" if node.description else "")
-        context.update(
-            {"class": cls, "doc": comment(description), "children": self.children_context(node)}
-        )
-        return context
+        return {
+            "operations": block["operations"],
+            "uses_errors": block["uses_errors"],
+            "uses_sse": block["uses_sse"],
+            "uses_models": block["uses_models"],
+            "prefix": block["prefix"],
+            "class": cls,
+            "doc": comment(description),
+            "children": self.children_context(node),
+        }
 
-    def operations_block(self, node: ir.Namespace, from_root: bool) -> dict[str, Any]:
+    def operations_block(self, node: ir.Namespace, from_root: bool) -> OperationsBlock:
         prefix = "./"
         operations = []
         uses_errors = False
@@ -243,9 +256,9 @@ class CodePlanner(TypeScriptPart):
             "prefix": prefix,
         }
 
-    def model_context(self, schema: ir.NamedSchema) -> dict[str, Any]:
+    def model_context(self, schema: ir.NamedSchema) -> ModelContext:
         name = self.symbols.type_names[schema.name]
-        context: dict[str, Any] = {"name": name, "doc": comment(schema.description)}
+        context: ModelContext = {"name": name, "doc": comment(schema.description)}
         used: set[ir.SchemaName] = set()
         if isinstance(schema, ir.EnumSchema):
             keys = Namer()

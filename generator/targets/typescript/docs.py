@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from ... import ir, markdown
 from ...words import Namer
 
 from ..shared import property_text, response_kind, status_label
 from .naming import enum_key
+from .contexts import ModelDocContext, ReadmeContext, SdkDocContext
 from .symbols import (
     TypeScriptPart,
     MODEL_LINK_PREFIX,
@@ -28,7 +28,7 @@ class DocsPlanner(TypeScriptPart):
         super().__init__(symbols)
         self.snippets = snippets
 
-    def sdk_doc_context(self, node: ir.Namespace) -> dict[str, Any]:
+    def sdk_doc_context(self, node: ir.Namespace) -> SdkDocContext:
         operations = []
         for op, method in zip(node.operations, self.symbols.method_names(node)):
             inputs, _ = self.symbols.inputs(op)
@@ -96,11 +96,12 @@ class DocsPlanner(TypeScriptPart):
                 }
             )
         title = ".".join(node.path) if node.path else self.symbols.client
-        return {"title": markdown.heading(title), "operations": operations}
+        return {"title": markdown.heading(title), "operations": operations, "fence": "typescript"}
 
-    def model_doc_context(self, schema: ir.NamedSchema) -> dict[str, Any]:
+    def model_doc_context(self, schema: ir.NamedSchema) -> ModelDocContext:
         name = self.symbols.type_names[schema.name]
-        context: dict[str, Any] = {
+        context: ModelDocContext = {
+            "fence": "typescript",
             "title": name,
             "description": markdown.paragraph(schema.description or ""),
         }
@@ -112,15 +113,15 @@ class DocsPlanner(TypeScriptPart):
             ]
             context["values"] = markdown.table(["Name", "Value"], rows)
         elif isinstance(schema, ir.UnionSchema):
+            models_import = f'import {{ models }} from "{self.package}";\n\n'
             context["variants"] = [
                 {
-                    "title": markdown.escape(self.symbols.ts_type(v, "models.")),
-                    "type": self.symbols.ts_type(v, "models."),
-                    "models": bool(self.symbols.named_in(v)),
+                    "heading": markdown.escape(self.symbols.ts_type(v, "models.")),
+                    "example": (models_import if self.symbols.named_in(v) else "")
+                    + f"declare const value: {self.symbols.ts_type(v, 'models.')};",
                 }
                 for v in schema.variants
             ]
-            context["package"] = self.package
         else:
             rows = []
             for f in self.symbols.fields[schema.name]:
@@ -149,7 +150,7 @@ class DocsPlanner(TypeScriptPart):
             )
         return context
 
-    def readme_context(self) -> dict[str, Any]:
+    def readme_context(self) -> ReadmeContext:
         namespaces = []
         first: tuple[ir.Operation, str] | None = None
         for node in self.symbols._all_namespaces(self.api.root):
@@ -169,7 +170,7 @@ class DocsPlanner(TypeScriptPart):
             title = ".".join(node.path) if node.path else self.symbols.client
             namespaces.append({"title": markdown.heading(title), "entries": entries})
         token = self.symbols.token()
-        context: dict[str, Any] = {
+        context: ReadmeContext = {
             "title": markdown.heading(self.symbols.client),
             "description": markdown.paragraph(
                 self.config.description or self.api.description or ""

@@ -10,7 +10,6 @@ runtime dependencies beyond Node 20 (its ``fetch``).
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 from ... import ir, transport
 from ...config import Config
@@ -18,6 +17,7 @@ from ...errors import Diagnostics
 from .. import OutputFile
 from ..sources import source_text
 
+from .contexts import RetryDocContext
 from .symbols import TypeScriptPart, EVENT_STREAM_SOURCES, RUNTIME, RUNTIME_SOURCES, Symbols
 from .code import CodePlanner
 from .docs import DocsPlanner
@@ -110,7 +110,7 @@ class _Files(TypeScriptPart):
         return [replace(f, kind="typescript") if f.path.endswith(".ts") else f for f in files]
 
 
-def retry_doc_context() -> dict[str, Any]:
+def retry_doc_context() -> RetryDocContext:
     """The transport policy's numbers, as the RequestOptions page states them."""
     return {
         "statuses": transport.statuses_text("and"),

@@ -16,13 +16,7 @@ from ...config import Config
 from ...errors import Diagnostics
 from ...words import Namer
 
-from ..shared import (
-    client_security_schemes,
-    flattens,
-    response_kind,
-    success_response,
-    typed_error_responses,
-)
+from ..shared import client_security_schemes, response_kind, success_response, typed_error_responses
 from .naming import RESERVED_TYPE_NAMES, camel_case, file_name, type_name
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"
