@@ -12,6 +12,8 @@ characters. Those characters are shown as visible ``\\uXXXX`` escapes.
 
 from __future__ import annotations
 
+import json
+
 import unicodedata
 from typing import Sequence
 
@@ -89,3 +91,21 @@ def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
     lines = [line(header), line(["-" * width] * len(header))]
     lines.extend(line(r) for r in rows)
     return "\n".join(lines)
+
+
+# The Required column of every docs table.
+REQUIRED_MARK = {True: ":heavy_check_mark:", False: ":heavy_minus_sign:"}
+
+
+def example_cell(value: object, has_example: bool) -> str:
+    """An Example cell: the spec's example (text as written, other values as JSON), or empty."""
+    if not has_example:
+        return ""
+    return cell(value if isinstance(value, str) else json.dumps(value))
+
+
+def fields_table(rows: Sequence[Sequence[str]]) -> str | None:
+    """A model's Fields table, or None when it has no fields."""
+    if not rows:
+        return None
+    return table(["Field", "Type", "Required", "Description", "Example"], rows)

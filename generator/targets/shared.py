@@ -6,7 +6,10 @@ these, so both SDKs behave alike on the wire.
 
 from __future__ import annotations
 
-from .. import ir
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from .. import ir, markdown
 
 EVENT_FIELDS = frozenset({"data", "event", "id", "retry"})
 
@@ -114,3 +117,93 @@ def tag_example(union: ir.UnionSchema, value: object) -> object:
         if tag is not None:
             value[found.property_name] = tag
     return value
+
+
+def placeholder(
+    schemas: Mapping[ir.SchemaName, ir.NamedSchema],
+    t: ir.TypeRef,
+    file_value: Callable[[ir.Primitive], Any],
+) -> Any:
+    """A value of type ``t`` for a documented call that has no example: a neutral scalar,
+    an enum's first value, an object with its required (sendable) properties, a union's first
+    member tagged for its discriminator. ``file_value`` gives the target's stand-in for file
+    content (or None where a primitive is not one)."""
+    if isinstance(t, ir.Nullable):
+        return placeholder(schemas, t.inner, file_value)
+    if isinstance(t, ir.Primitive):
+        content = file_value(t)
+        if content is not None:
+            return content
+        scalars = {"string": "<value>", "integer": 0, "number": 0.0, "boolean": False}
+        return scalars.get(t.kind, "<value>")
+    if isinstance(t, ir.ArrayType):
+        return []
+    if isinstance(t, ir.Named):
+        schema = schemas[t.name]
+        if isinstance(schema, ir.EnumSchema):
+            return schema.values[0]
+        if isinstance(schema, ir.ObjectSchema):
+            return {
+                p.name: placeholder(schemas, p.type, file_value)
+                for p in schema.properties
+                if p.required and not p.read_only
+            }
+        if isinstance(schema, ir.UnionSchema) and schema.variants:
+            return tag_example(schema, placeholder(schemas, schema.variants[0], file_value))
+    return {}
+
+
+def name_typed_errors(
+    api: ir.Api,
+    schema_name: Callable[[ir.SchemaName], str],
+    inline_name: Callable[[tuple[str, ...]], str],
+    claim: Callable[[str], str],
+) -> dict[ir.TypeRef, str]:
+    """A typed error class for each distinct JSON body of an error response, in spec order:
+    named after its schema (``schema_name``), or after the operation and status for a body
+    with no schema of its own (``inline_name``); ``claim`` makes each unique."""
+    found: dict[ir.TypeRef, str] = {}
+    for op in api.operations:
+        for response in typed_error_responses(op):
+            assert response.type is not None
+            if response.type in found:
+                continue
+            if isinstance(response.type, ir.Named):
+                base = schema_name(response.type.name)
+            else:
+                base = inline_name((op.operation_id, response.status.lower(), "error"))
+            found[response.type] = claim(base)
+    return found
+
+
+def typed_error_rows(op: ir.Operation, class_of: Callable[[ir.TypeRef], str]) -> list[list[str]]:
+    """Rows of an operation's Errors table for its typed errors, one per class: the class (in
+    the SDK's ``errors`` module), the statuses that raise it, its content type."""
+    by_class: dict[str, list[ir.Response]] = {}
+    for response in typed_error_responses(op):
+        assert response.type is not None
+        by_class.setdefault(class_of(response.type), []).append(response)
+    return [
+        [
+            f"errors.{name}",
+            ", ".join(status_label(r.status) for r in found),
+            markdown.cell(found[0].content_type or ""),
+        ]
+        for name, found in by_class.items()
+    ]
+
+
+def operation_doc_heading(op: ir.Operation, method: str, language: str) -> dict[str, Any]:
+    """What every target's operation page says of an operation before its own parts: the
+    method's name, summary and description, deprecation, and the usage-snippet marker."""
+    return {
+        "name": method,
+        "summary": markdown.cell(op.summary) if op.summary else None,
+        "description": markdown.paragraph(op.description or op.summary or ""),
+        "deprecated": op.deprecated,
+        "snippet_comment": (
+            f'<!-- UsageSnippet language="{language}" '
+            f'operationID="{markdown.attribute(op.operation_id)}" '
+            f'method="{op.method.lower()}" path="{markdown.attribute(op.path)}" -->'
+        ),
+    }

@@ -6,13 +6,13 @@ import json
 import re
 
 from ... import ir, markdown, transport
-from ..shared import status_label
+from ..shared import operation_doc_heading, typed_error_rows
 from ...transport import BACKOFF_DEFAULTS
 from . import literals
 from .naming import Namer, enum_member
 from .typemap import TYPING_NAMES, wrapper_name
 from .contexts import ModelDocContext, ReadmeContext, RetryDocContext, SdkDocContext, VariantDoc
-from .symbols import PythonPart, MODEL_LINK_PREFIX, REQUIRED_MARK, SDK_LINK_PREFIX, Symbols
+from .symbols import PythonPart, MODEL_LINK_PREFIX, SDK_LINK_PREFIX, Symbols
 from .snippets import Snippets
 
 
@@ -63,9 +63,9 @@ class DocsPlanner(PythonPart):
                     [
                         f"`{p.name}`",
                         doc_type,
-                        REQUIRED_MARK[p.required],
+                        markdown.REQUIRED_MARK[p.required],
                         markdown.cell(p.description),
-                        self.snippets._example_text(p.example, p.has_example),
+                        markdown.example_cell(p.example, p.has_example),
                     ]
                 )
             server = (op.servers or self.api.servers or (None,))[0]
@@ -73,7 +73,7 @@ class DocsPlanner(PythonPart):
                 [
                     "`retries`",
                     "[Optional[utils.RetryConfig]](../../models/utils/retryconfig.md)",
-                    REQUIRED_MARK[False],
+                    markdown.REQUIRED_MARK[False],
                     "Configuration to override the default retry behavior of the client.",
                     "",
                 ]
@@ -82,7 +82,7 @@ class DocsPlanner(PythonPart):
                 [
                     "`server_url`",
                     "*Optional[str]*",
-                    REQUIRED_MARK[False],
+                    markdown.REQUIRED_MARK[False],
                     "An optional server URL to use.",
                     markdown.cell(server.default_url) if server else "",
                 ]
@@ -105,14 +105,7 @@ class DocsPlanner(PythonPart):
             )
             operations.append(
                 {
-                    "name": method,
-                    "summary": markdown.cell(op.summary) if op.summary else None,
-                    "description": markdown.paragraph(op.description or op.summary or ""),
-                    "deprecated": op.deprecated,
-                    "snippet_comment": (
-                        f'<!-- UsageSnippet language="python" operationID="{markdown.attribute(op.operation_id)}" '
-                        f'method="{op.method.lower()}" path="{markdown.attribute(op.path)}" -->'
-                    ),
+                    **operation_doc_heading(op, method, "python"),
                     "snippet": self.snippets.usage_snippet(op, method),
                     "parameters": markdown.table(
                         ["Parameter", "Type", "Required", "Description", "Example"], rows
@@ -129,18 +122,7 @@ class DocsPlanner(PythonPart):
 
     def error_rows(self, op: ir.Operation) -> list[list[str]]:
         """Rows of an operation's Errors table for its typed errors, one per class."""
-        by_class: dict[str, list[ir.Response]] = {}
-        for response in self.symbols.typed_error_responses(op):
-            assert response.type is not None
-            by_class.setdefault(self.symbols.error_classes[response.type], []).append(response)
-        return [
-            [
-                f"errors.{name}",
-                ", ".join(status_label(r.status) for r in found),
-                markdown.cell(found[0].content_type or ""),
-            ]
-            for name, found in by_class.items()
-        ]
+        return typed_error_rows(op, lambda t: self.symbols.error_classes[t])
 
     def variant_doc(self, annotation: str) -> VariantDoc:
         """A union member's docs entry: its annotation, and the imports that make the
@@ -189,16 +171,12 @@ class DocsPlanner(PythonPart):
                     [
                         f"`{f.name}`",
                         doc_type,
-                        REQUIRED_MARK[f.prop.required],
+                        markdown.REQUIRED_MARK[f.prop.required],
                         markdown.cell(self.symbols._field_doc(f.prop)),
-                        self.snippets._example_text(f.prop.example, f.prop.has_example),
+                        markdown.example_cell(f.prop.example, f.prop.has_example),
                     ]
                 )
-            context["fields"] = (
-                markdown.table(["Field", "Type", "Required", "Description", "Example"], rows)
-                if rows
-                else None
-            )
+            context["fields"] = markdown.fields_table(rows)
         return context
 
     def retry_doc_context(self) -> RetryDocContext:

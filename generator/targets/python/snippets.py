@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from ... import ir, markdown
-from ..shared import tag_example
+from ... import ir
+from ..shared import placeholder
 from ..operation import Input, documented_value
 from . import literals
-from .typemap import strip_nullable
 from .symbols import PythonPart, Symbols, _Body, _Input
 
 
@@ -96,29 +94,9 @@ class Snippets(PythonPart):
         return text
 
     def _placeholder(self, t: ir.TypeRef) -> Any:
-        if isinstance(t, ir.Primitive):
-            if t.kind == "string" and t.format == "binary":
-                return b"<file content>"
-            return {"string": "<value>", "integer": 0, "number": 0.0, "boolean": False}.get(
-                t.kind, "<value>"
-            )
-        if isinstance(t, ir.ArrayType):
-            return []
-        if isinstance(t, ir.Named):
-            schema = self.schemas[t.name]
-            if isinstance(schema, ir.EnumSchema):
-                return schema.values[0]
-            if isinstance(schema, ir.ObjectSchema):
-                return {
-                    p.name: self._placeholder(strip_nullable(p.type)[0])
-                    for p in schema.properties
-                    if p.required
-                }
-            if isinstance(schema, ir.UnionSchema):
-                return tag_example(schema, self._placeholder(schema.variants[0]))
-        return {}
+        return placeholder(self.schemas, t, _python_file)
 
-    def _example_text(self, value: Any, has: bool) -> str:
-        if not has:
-            return ""
-        return markdown.cell(value if isinstance(value, str) else json.dumps(value))
+
+def _python_file(t: ir.Primitive) -> Any:
+    """File content in a Python example: bytes."""
+    return b"<file content>" if t.kind == "string" and t.format == "binary" else None

@@ -19,6 +19,7 @@ from ..shared import (
     property_text,
     response_kind,
     success_response,
+    name_typed_errors,
     typed_error_responses,
 )
 from . import literals
@@ -57,7 +58,6 @@ SDK_ERROR_NAMES = frozenset(
         "TypedSDKError",
     }
 )
-REQUIRED_MARK = {True: ":heavy_check_mark:", False: ":heavy_minus_sign:"}
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 # The runtime modules every SDK carries (real source in ``runtime/``), by package path; the
 # event-stream module only in SDKs with an event stream.
@@ -188,21 +188,11 @@ class Symbols(SymbolsBase):
         return {member_name("_".join(op.name_words), fallback="call") for op in node.operations}
 
     def _name_errors(self) -> dict[ir.TypeRef, str]:
-        """A typed error class for each distinct JSON body of an error response: named after
-        its schema, or after the operation and status for a body with no schema name."""
+        """A typed error class for each distinct JSON body of an error response."""
         namer = Namer(SDK_ERROR_NAMES | RESERVED_CLASS_NAMES)
-        found: dict[ir.TypeRef, str] = {}
-        for op in self.api.operations:
-            for response in self.typed_error_responses(op):
-                assert response.type is not None
-                if response.type in found:
-                    continue
-                if isinstance(response.type, ir.Named):
-                    base = self.names[response.type.name].class_name
-                else:
-                    base = class_name((op.operation_id, response.status.lower(), "error"))
-                found[response.type] = namer.claim(base)
-        return found
+        return name_typed_errors(
+            self.api, lambda name: self.names[name].class_name, class_name, namer.claim
+        )
 
     @staticmethod
     def typed_error_responses(op: ir.Operation) -> list[ir.Response]:

@@ -7,13 +7,12 @@ import json
 from ... import ir, markdown
 from ...words import Namer
 
-from ..shared import property_text, response_kind, status_label
+from ..shared import operation_doc_heading, typed_error_rows, property_text, response_kind
 from .naming import enum_key
 from .contexts import ModelDocContext, ReadmeContext, SdkDocContext
 from .symbols import (
     TypeScriptPart,
     MODEL_LINK_PREFIX,
-    REQUIRED_MARK,
     SDK_LINK_PREFIX,
     TYPESCRIPT_VERSION,
     Symbols,
@@ -38,22 +37,16 @@ class DocsPlanner(TypeScriptPart):
                     [
                         f"`{i.name}`",
                         self.symbols.doc_type(i.type, SDK_LINK_PREFIX, request=True),
-                        REQUIRED_MARK[i.required],
+                        markdown.REQUIRED_MARK[i.required],
                         markdown.cell(i.description or ""),
-                        (
-                            markdown.cell(
-                                i.example if isinstance(i.example, str) else json.dumps(i.example)
-                            )
-                            if i.has_example
-                            else ""
-                        ),
+                        markdown.example_cell(i.example, i.has_example),
                     ]
                 )
             rows.append(
                 [
                     "`options`",
                     "[RequestOptions](../../lib/retryconfig.md)",
-                    REQUIRED_MARK[False],
+                    markdown.REQUIRED_MARK[False],
                     "Per-call `retries`, `serverURL`, `timeoutMs` and `headers`.",
                     "",
                 ]
@@ -66,25 +59,11 @@ class DocsPlanner(TypeScriptPart):
                     shown = f"EventStream\\<{shown}\\>"
             else:
                 shown = markdown.escape(self.symbols.returns(op))
-            error_rows = []
-            by_class: dict[str, list[str]] = {}
-            for r in self.symbols.typed_error_responses(op):
-                assert r.type is not None
-                status = status_label(r.status)
-                by_class.setdefault(self.symbols.errors[r.type], []).append(status)
-            for name, statuses in by_class.items():
-                error_rows.append([f"errors.{name}", ", ".join(statuses), "application/json"])
+            error_rows = typed_error_rows(op, lambda t: self.symbols.errors[t])
             error_rows.append(["errors.SDKError", "4XX, 5XX", markdown.escape("*/*")])
             operations.append(
                 {
-                    "name": method,
-                    "summary": markdown.cell(op.summary) if op.summary else None,
-                    "description": markdown.paragraph(op.description or op.summary or ""),
-                    "deprecated": op.deprecated,
-                    "snippet_comment": (
-                        f'<!-- UsageSnippet language="typescript" operationID="{markdown.attribute(op.operation_id)}" '
-                        f'method="{op.method.lower()}" path="{markdown.attribute(op.path)}" -->'
-                    ),
+                    **operation_doc_heading(op, method, "typescript"),
                     "snippet": self.snippets.usage_snippet(op, method),
                     "parameters": markdown.table(
                         ["Parameter", "Type", "Required", "Description", "Example"], rows
@@ -130,24 +109,12 @@ class DocsPlanner(TypeScriptPart):
                     [
                         f"`{f.name}`",
                         self.symbols.doc_type(f.prop.type, MODEL_LINK_PREFIX, request=True),
-                        REQUIRED_MARK[f.required_in_type],
+                        markdown.REQUIRED_MARK[f.required_in_type],
                         markdown.cell(text),
-                        (
-                            markdown.cell(
-                                f.prop.example
-                                if isinstance(f.prop.example, str)
-                                else json.dumps(f.prop.example)
-                            )
-                            if f.prop.has_example
-                            else ""
-                        ),
+                        markdown.example_cell(f.prop.example, f.prop.has_example),
                     ]
                 )
-            context["fields"] = (
-                markdown.table(["Field", "Type", "Required", "Description", "Example"], rows)
-                if rows
-                else None
-            )
+            context["fields"] = markdown.fields_table(rows)
         return context
 
     def readme_context(self) -> ReadmeContext:

@@ -9,7 +9,7 @@ from typing import Any
 from ... import ir
 
 from ..operation import Input, documented_value
-from ..shared import response_kind, tag_example
+from ..shared import placeholder, response_kind
 from .symbols import TypeScriptPart, Symbols, string
 
 
@@ -20,29 +20,7 @@ class Snippets(TypeScriptPart):
         super().__init__(symbols)
 
     def placeholder(self, t: ir.TypeRef) -> Any:
-        if isinstance(t, ir.Nullable):
-            return self.placeholder(t.inner)
-        if isinstance(t, ir.Primitive):
-            if t.kind == "string" and t.format in ("byte", "binary"):
-                return _Raw('new TextEncoder().encode("<file content>")')
-            return {"string": "<value>", "integer": 0, "number": 0.0, "boolean": False}.get(
-                t.kind, "<value>"
-            )
-        if isinstance(t, ir.ArrayType):
-            return []
-        if isinstance(t, ir.Named):
-            schema = self.schemas[t.name]
-            if isinstance(schema, ir.EnumSchema):
-                return schema.values[0]
-            if isinstance(schema, ir.ObjectSchema):
-                return {
-                    f.prop.name: self.placeholder(f.prop.type)
-                    for f in self.symbols.fields[schema.name]
-                    if f.required_in_request
-                }
-            if isinstance(schema, ir.UnionSchema) and schema.variants:
-                return tag_example(schema, self.placeholder(schema.variants[0]))
-        return {}
+        return placeholder(self.schemas, t, _typescript_file)
 
     def literal(self, value: Any, t: ir.TypeRef | None, indent: str) -> str:
         """A TypeScript expression for a wire-shaped example value, keys renamed as the
@@ -165,3 +143,10 @@ class _Raw:
     """An expression to place in a snippet as it is (our own text, never the spec's)."""
 
     text: str
+
+
+def _typescript_file(t: ir.Primitive) -> Any:
+    """File (or base64) content in a TypeScript example: bytes from a string."""
+    if t.kind == "string" and t.format in ("byte", "binary"):
+        return _Raw('new TextEncoder().encode("<file content>")')
+    return None

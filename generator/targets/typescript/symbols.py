@@ -16,7 +16,13 @@ from ...config import Config
 from ...errors import Diagnostics
 from ...words import Namer
 
-from ..shared import client_security_schemes, response_kind, success_response, typed_error_responses
+from ..shared import (
+    client_security_schemes,
+    name_typed_errors,
+    response_kind,
+    success_response,
+    typed_error_responses,
+)
 from .naming import RESERVED_TYPE_NAMES, camel_case, file_name, type_name
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"
@@ -29,7 +35,6 @@ NODE_TYPES_VERSION = "20.19.43"
 RUNTIME_FILES = frozenset({"index", "sdk", "errors"})
 SDK_LINK_PREFIX = "../../models/"
 MODEL_LINK_PREFIX = "./"
-REQUIRED_MARK = {True: ":heavy_check_mark:", False: ":heavy_minus_sign:"}
 
 
 def string(text: str) -> str:
@@ -114,7 +119,7 @@ class Symbols(SymbolsBase):
             owner = self.namespaces[op.namespace][0] if op.namespace else self.client
             words = tuple(op.name_words) + ("request",)
             self.request_types[op.operation_id] = types.claim(type_name((owner, *words)))
-        self.errors = self._name_errors(types)
+        self.errors = self._name_errors()
         self.credentials = self._credentials()
 
     def _name_fields(self, schema: ir.ObjectSchema) -> list[_Field]:
@@ -136,20 +141,12 @@ class Symbols(SymbolsBase):
         namer = Namer(frozenset({"constructor", "runtime"}))
         return [namer.claim(camel_case("_".join(op.name_words), "call")) for op in node.operations]
 
-    def _name_errors(self, types: Namer) -> dict[ir.TypeRef, str]:
-        found: dict[ir.TypeRef, str] = {}
+    def _name_errors(self) -> dict[ir.TypeRef, str]:
+        """A typed error class for each distinct JSON body of an error response."""
         error_names = Namer(frozenset({"SDKError", "SDKBaseError", "TypedSDKError"}))
-        for op in self.api.operations:
-            for response in self.typed_error_responses(op):
-                assert response.type is not None
-                if response.type in found:
-                    continue
-                if isinstance(response.type, ir.Named):
-                    base = self.type_names[response.type.name]
-                else:
-                    base = type_name((op.operation_id, response.status.lower(), "error"))
-                found[response.type] = error_names.claim(base)
-        return found
+        return name_typed_errors(
+            self.api, lambda name: self.type_names[name], type_name, error_names.claim
+        )
 
     @staticmethod
     def typed_error_responses(op: ir.Operation) -> list[ir.Response]:
