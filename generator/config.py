@@ -6,7 +6,9 @@ spec generates. The file is YAML; unknown keys are an error, so a typo is never 
 
 from __future__ import annotations
 
+import builtins
 import keyword
+import sys
 import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -34,6 +36,18 @@ class Config:
     description: str | None = None
 
 
+# Names a generated package or the docs' client variable must not take: the standard
+# library's modules and the SDK's own dependencies (importing the SDK would shadow them).
+_TAKEN_MODULES = frozenset(sys.stdlib_module_names) | {
+    "httpx",
+    "httpx_sse",
+    "pydantic",
+    "pydantic_core",
+    "typing_extensions",
+}
+_BUILTINS = frozenset(dir(builtins))
+
+
 def default_config(title: str, version: str) -> Config:
     """Derive every name from the spec's title: ``Friendli Container API`` -> ``friendli_container_api``."""
     words = [w for w in split_words(title) if w.isascii()] or ["api"]
@@ -45,8 +59,8 @@ def default_config(title: str, version: str) -> Config:
         pascal = "Api" + pascal
     if keyword.iskeyword(pascal):  # None, True, False
         pascal += "Client"
-    if keyword.iskeyword(snake) or keyword.issoftkeyword(snake):
-        snake += "_sdk"
+    if keyword.iskeyword(snake) or keyword.issoftkeyword(snake) or snake in _TAKEN_MODULES:
+        snake += "_sdk"  # a package named ``types`` would shadow the standard library's
     env = snake.upper()
     return Config(
         package_name=snake,
@@ -61,7 +75,13 @@ def default_config(title: str, version: str) -> Config:
 
 def _variable(word: str) -> str:
     """The docs' name for a client: the package's first word, unless Python forbids it."""
-    if not word.isidentifier() or keyword.iskeyword(word) or keyword.issoftkeyword(word):
+    if (
+        not word.isidentifier()
+        or keyword.iskeyword(word)
+        or keyword.issoftkeyword(word)
+        or word in _BUILTINS  # ``open = OpenAI()`` would hide the builtin uploads need
+        or word in _TAKEN_MODULES
+    ):
         return "client"
     return word
 

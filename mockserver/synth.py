@@ -52,7 +52,9 @@ def synthesize(spec: Spec, schema: Any, depth: int) -> Any:
             value = synthesize(spec, chosen, depth + 1)
             discriminator = schema.get("discriminator")
             if isinstance(discriminator, dict) and isinstance(value, dict):
-                value[discriminator["propertyName"]] = _discriminator_value(discriminator, chosen)
+                value[discriminator["propertyName"]] = _discriminator_value(
+                    spec, discriminator, chosen
+                )
             return value
     if schema.get("allOf"):
         merged: dict[str, Any] = {}
@@ -109,11 +111,32 @@ def event_stream(spec: Spec, media: dict[str, Any], count: int = 2) -> bytes:
     return "\n".join(lines).encode("utf-8")
 
 
-def _discriminator_value(discriminator: dict[str, Any], member: Any) -> str:
-    """The discriminator value that selects ``member``: its mapping key, else its name."""
+def _discriminator_value(spec: Spec, discriminator: dict[str, Any], member: Any) -> str:
+    """The discriminator value that selects ``member``: its mapping key, else the value the
+    member pins with a ``const`` or one-value ``enum``, else its name."""
     ref = str(member.get("$ref", "")) if isinstance(member, dict) else ""
     name = ref.rsplit("/", 1)[-1]
     for value, target in (discriminator.get("mapping") or {}).items():
         if target in (ref, name):
             return str(value)
-    return name
+    pinned = _pinned(spec, member, str(discriminator["propertyName"]), depth=0)
+    return pinned if pinned is not None else name
+
+
+def _pinned(spec: Spec, schema: Any, name: str, depth: int) -> str | None:
+    """The string a schema's property ``name`` must be (``const``, or an ``enum``'s first
+    value), looking through ``allOf`` parts."""
+    schema = spec._deref(schema)
+    if not isinstance(schema, dict) or depth > 8:
+        return None
+    prop = spec._deref((schema.get("properties") or {}).get(name))
+    if isinstance(prop, dict):
+        if isinstance(prop.get("const"), str):
+            return str(prop["const"])
+        if isinstance(prop.get("enum"), list) and prop["enum"] and isinstance(prop["enum"][0], str):
+            return str(prop["enum"][0])
+    for part in schema.get("allOf") or ():
+        found = _pinned(spec, part, name, depth + 1)
+        if found is not None:
+            return found
+    return None

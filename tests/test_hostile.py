@@ -248,6 +248,17 @@ def hostile_spec(
     example=text,
     url=text,
 )
+@example(  # found by this test: a title that named its package after a stdlib module
+    title="types",
+    description="",
+    op_id="a\\b",
+    tag="",
+    schema_name="\x18\xf0",
+    prop="SDKError",
+    enum_value="x.",
+    example="(",
+    url="",
+)
 @example(  # found by this test: a title that names its package after a keyword
     title="{% if %}`",
     description="",

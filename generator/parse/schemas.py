@@ -72,10 +72,36 @@ class SchemaParser(Reader):
                 )
             mapping.append((str(value), self.component_schema(key)))
         mapped = {target for _, target in mapping}
+        property_name = str(found.propertyName)
         for member in members:
-            if member not in mapped and len(member.parts) == 1:
+            if member in mapped:
+                continue
+            pinned = self.pinned_values(member, property_name)
+            if pinned:  # the member's own one-value enum or const says which value it takes
+                mapping.extend((value, member) for value in pinned)
+            elif len(member.parts) == 1:
                 mapping.append((member.parts[0], member))  # the implicit value: its name
-        return ir.Discriminator(str(found.propertyName), tuple(mapping))
+        return ir.Discriminator(property_name, tuple(mapping))
+
+    def pinned_values(self, member: ir.SchemaName, property_name: str) -> list[str]:
+        """The values a union member allows for the discriminator property, when it pins them
+        with an ``enum`` or ``const`` of strings (how specs without a ``mapping`` usually say
+        it: ``role: {const: system}``); empty when it does not, or is still being built."""
+        schema = self.schemas.get(member)
+        if not isinstance(schema, ir.ObjectSchema):
+            return []
+        prop = next((p for p in schema.properties if p.name == property_name), None)
+        if prop is None:
+            return []
+        kind = prop.type.inner if isinstance(prop.type, ir.Nullable) else prop.type
+        if not isinstance(kind, ir.Named):
+            return []
+        values = self.schemas.get(kind.name)
+        if not isinstance(values, ir.EnumSchema) or not values.values:
+            return []
+        if not all(isinstance(v, str) for v in values.values):
+            return []
+        return [str(v) for v in values.values]
 
     def register(self, schema: ir.NamedSchema) -> ir.Named:
         name = schema.name
@@ -295,6 +321,22 @@ class SchemaParser(Reader):
             return "string"
         return "any"
 
+    def all_of_sources(self, part: Any, pointer: str, seen: set[str]) -> list[tuple[Any, str]]:
+        """The schemas an ``allOf`` part contributes properties from: the part itself, after
+        its own ``allOf`` parts, to any depth (``$ref`` chains followed; a part already being
+        merged is not merged again, so a cycle ends)."""
+        resolved, resolved_pointer = self.follow(part, pointer)
+        if resolved_pointer in seen:
+            return []
+        seen = seen | {resolved_pointer}
+        found: list[tuple[Any, str]] = []
+        for index, inner in enumerate(spec_field(resolved, "allOf") or ()):
+            found += self.all_of_sources(
+                inner, join_pointer(resolved_pointer, "allOf", index), seen
+            )
+        found.append((resolved, resolved_pointer))
+        return found
+
     def object_type(
         self,
         schema: Any,
@@ -306,9 +348,11 @@ class SchemaParser(Reader):
     ) -> ir.TypeRef:
         sources: list[tuple[Any, str]] = []
         for index, part in enumerate(all_of):
-            resolved, resolved_pointer = self.follow(part, join_pointer(pointer, "allOf", index))
-            sources.append((resolved, resolved_pointer))
-            description = description or spec_text(spec_field(resolved, "description"))
+            for resolved, resolved_pointer in self.all_of_sources(
+                part, join_pointer(pointer, "allOf", index), {pointer}
+            ):
+                sources.append((resolved, resolved_pointer))
+                description = description or spec_text(spec_field(resolved, "description"))
         sources.append((schema, pointer))
         properties: dict[str, ir.Property] = {}
         required: set[str] = set()

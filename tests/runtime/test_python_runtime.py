@@ -9,6 +9,7 @@ layer; these pin the rules themselves.
 from __future__ import annotations
 
 import asyncio
+import enum
 import dataclasses
 import email.utils
 import gzip
@@ -387,3 +388,107 @@ def test_a_truncated_compressed_answer_is_an_sdk_error(sender: Any) -> None:
 def test_a_transport_that_hands_back_read_in_answers_works(sender: Any) -> None:
     # httpx.MockTransport users (respx and friends) answer with responses already read.
     assert sender(lambda request: httpx.Response(200, json={"id": "mock"})) == {"id": "mock"}
+
+
+# -- enums on the wire ---------------------------------------------------------------------------
+
+
+class Purpose(str, enum.Enum):
+    FINE_TUNE = "fine-tune"
+    BATCH = "batch"
+
+
+class Flag(enum.Enum):
+    ON = True
+
+
+def _sent(op: _runtime.OperationSpec, params: dict[str, Any], body: Any = None) -> httpx.Request:
+    server = Recorder(ok())
+    runtime = _runtime.SyncRuntime(config(), httpx.Client(transport=httpx.MockTransport(server)))
+    runtime.send(
+        op,
+        body=body,
+        params=params,
+        response_type=dict,
+        retries=None,
+        server_url=None,
+        timeout_ms=None,
+        http_headers=None,
+    )
+    return server.requests[0]
+
+
+def test_enum_members_travel_by_value_in_every_parameter_location() -> None:
+    op = dataclasses.replace(
+        OP,
+        path="/files/{purpose}",
+        params=(
+            ("purpose", "purpose", "path", "simple", False),
+            ("q", "q", "query", "form", True),
+            ("many", "many", "query", "form", False),
+            ("h", "X-Purpose", "header", "simple", False),
+            ("flag", "flag", "query", "form", True),
+        ),
+    )
+    request = _sent(
+        op,
+        {
+            "purpose": Purpose.FINE_TUNE,
+            "q": Purpose.BATCH,
+            "many": [Purpose.FINE_TUNE, Purpose.BATCH],
+            "h": Purpose.FINE_TUNE,
+            "flag": Flag.ON,
+        },
+    )
+    assert request.url.path == "/files/fine-tune"
+    assert request.url.params.multi_items() == [
+        ("q", "batch"),
+        ("many", "fine-tune,batch"),
+        ("flag", "true"),
+    ]
+    assert request.headers["x-purpose"] == "fine-tune"
+
+
+def test_enum_members_travel_by_value_in_forms_and_multipart() -> None:
+    form = dataclasses.replace(
+        OP, method="POST", request_content_type="application/x-www-form-urlencoded"
+    )
+    request = _sent(form, {"id": "a"}, {"purpose": Purpose.FINE_TUNE})
+    assert request.content == b"purpose=fine-tune"
+
+    multipart = dataclasses.replace(OP, method="POST", request_content_type="multipart/form-data")
+    request = _sent(multipart, {"id": "a"}, {"purpose": Purpose.BATCH, "file": b"data"})
+    body = request.read()
+    assert b'name="purpose"\r\n\r\nbatch\r\n' in body
+    assert b"Purpose." not in body
+
+
+# -- media types of answers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("received", ["audio/mpeg", "image/png", "application/octet-stream"])
+def test_a_binary_answer_is_bytes_whatever_its_media_type(received: str) -> None:
+    op = dataclasses.replace(
+        OP,
+        accept="application/octet-stream",
+        response_kind="bytes",
+        response_content_type="application/octet-stream",
+    )
+    server = Recorder(Answer(200, b"ID3\x04", (("Content-Type", received),)))
+    runtime = _runtime.SyncRuntime(config(), httpx.Client(transport=httpx.MockTransport(server)))
+    assert runtime.send(
+        op,
+        body=None,
+        params={"id": "a"},
+        response_type=None,
+        retries=None,
+        server_url=None,
+        timeout_ms=None,
+        http_headers=None,
+    ) == (b"ID3\x04")
+
+
+def test_a_json_answer_of_another_media_type_is_still_a_validation_error() -> None:
+    server = Recorder(Answer(200, b"<html/>", (("Content-Type", "text/html"),)))
+    with pytest.raises(ResponseValidationError, match="expected application/json"):
+        send(server, retry=None)

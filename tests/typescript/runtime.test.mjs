@@ -231,3 +231,17 @@ test("timeoutMs ends a body read that never settles", async () => {
   await assert.rejects(runtime(fetch).send(OP, {}, { timeoutMs: 30 }), SDKTimeoutError);
   assert.equal(seen.length, 1);
 });
+
+test("a binary answer is bytes whatever its media type", async () => {
+  const op = { ...OP, accept: "application/octet-stream", responseKind: "bytes", responseContentType: "application/octet-stream" };
+  for (const received of ["audio/mpeg", "image/png", "application/octet-stream"]) {
+    const { fetch } = server(() => new Response(new Uint8Array([73, 68, 51]), { headers: { "Content-Type": received } }));
+    const body = await runtime(fetch).send(op, {});
+    assert.deepEqual([...body], [73, 68, 51]);
+  }
+});
+
+test("a JSON answer of another media type is still a validation error", async () => {
+  const { fetch } = server(() => new Response("<html/>", { headers: { "Content-Type": "text/html" } }));
+  await assert.rejects(runtime(fetch).send(OP, {}), ResponseValidationError);
+});
