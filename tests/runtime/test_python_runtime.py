@@ -492,3 +492,25 @@ def test_a_json_answer_of_another_media_type_is_still_a_validation_error() -> No
     server = Recorder(Answer(200, b"<html/>", (("Content-Type", "text/html"),)))
     with pytest.raises(ResponseValidationError, match="expected application/json"):
         send(server, retry=None)
+
+
+def test_multipart_arrays_are_one_part_per_item() -> None:
+    multipart = dataclasses.replace(OP, method="POST", request_content_type="multipart/form-data")
+    request = _sent(
+        multipart,
+        {"id": "a"},
+        {
+            "include": ["logprobs", Purpose.BATCH],
+            "files": [b"one", ("two.txt", b"two", "text/plain")],
+            "meta": {"k": "v"},
+            "empty": [],
+        },
+    )
+    body = request.read()
+    assert body.count(b'name="include"') == 2
+    assert b'name="include"\r\n\r\nlogprobs\r\n' in body
+    assert b'name="include"\r\n\r\nbatch\r\n' in body
+    assert body.count(b'name="files"') == 2 and b'filename="two.txt"' in body
+    assert b'name="meta"\r\n\r\n{"k": "v"}\r\n' in body
+    assert b'name="empty"' not in body
+    assert b'["logprobs"' not in body  # never one JSON-string part for an array

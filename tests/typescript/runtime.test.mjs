@@ -245,3 +245,22 @@ test("a JSON answer of another media type is still a validation error", async ()
   const { fetch } = server(() => new Response("<html/>", { headers: { "Content-Type": "text/html" } }));
   await assert.rejects(runtime(fetch).send(OP, {}), ResponseValidationError);
 });
+
+test("multipart arrays are one part per item, objects one JSON part", async () => {
+  const schema = {
+    t: "object",
+    name: "Upload",
+    fields: [
+      { name: "include", wire: "include", schema: { t: "array", items: { t: "string" } }, required: false },
+      { name: "files", wire: "files", schema: { t: "array", items: { t: "file" } }, required: false },
+      { name: "meta", wire: "meta", schema: { t: "map", values: { t: "string" } }, required: false },
+    ],
+  };
+  const op = { ...OP, method: "POST", requestContentType: "multipart/form-data", body: { schema: () => schema } };
+  const { fetch, seen } = server(ok());
+  await runtime(fetch).send(op, { include: ["logprobs", "usage"], files: [new Uint8Array([1]), new Uint8Array([2])], meta: { k: "v" } });
+  const form = await seen[0].formData();
+  assert.deepEqual(form.getAll("include"), ["logprobs", "usage"]);
+  assert.equal(form.getAll("files").length, 2);
+  assert.equal(form.get("meta"), '{"k":"v"}');
+});

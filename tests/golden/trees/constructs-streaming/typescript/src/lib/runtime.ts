@@ -229,11 +229,14 @@ export class Runtime {
     const value = encode(op.body.schema(), source);
     if (type === "multipart/form-data") {
       const form = new FormData(); // fetch writes the boundary into Content-Type
-      for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-        if (item === undefined || item === null) continue;
-        if (item instanceof Uint8Array) form.append(key, new Blob([new Uint8Array(item)]), key);
-        else if (item instanceof Blob) form.append(key, item, item instanceof File ? item.name : key);
-        else form.append(key, typeof item === "object" ? JSON.stringify(item) : text(item));
+      // Arrays are one part per item (OpenAPI's default encoding), objects one JSON part.
+      for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
+        for (const item of Array.isArray(field) ? field : [field]) {
+          if (item === undefined || item === null) continue;
+          if (item instanceof Uint8Array) form.append(key, new Blob([new Uint8Array(item)]), key);
+          else if (item instanceof Blob) form.append(key, item, item instanceof File ? item.name : key);
+          else form.append(key, typeof item === "object" ? JSON.stringify(item) : text(item));
+        }
       }
       return form;
     }

@@ -214,7 +214,7 @@ class _Runtime:
                 )
         content: Optional[bytes] = None
         data: Optional[Dict[str, Any]] = None
-        files: Optional[Dict[str, Any]] = None
+        files: Optional[List[Tuple[str, Any]]] = None
         media = _media(op.request_content_type)
         if (
             op.request_content_type is not None
@@ -740,32 +740,40 @@ def _encode(media: str, body: Any) -> bytes:
     return pydantic_core.to_json(body, by_alias=True)
 
 
-def _multipart(body: Any) -> Tuple[Dict[str, Any], Dict[str, Any]]:
-    """Split a model into form fields and files: bytes, file objects and (name, content[,
-    type]) tuples are files; everything else is a field."""
+def _multipart(body: Any) -> Tuple[Dict[str, Any], List[Tuple[str, Any]]]:
+    """Split a model into form fields and file parts: bytes, file objects and (name,
+    content[, type]) tuples are files; objects are one JSON part; arrays are one part per
+    item (OpenAPI's default encoding), files among them included."""
     data: Dict[str, Any] = {}
-    files: Dict[str, Any] = {}
+    files: List[Tuple[str, Any]] = []
     fields = _plain(body)
-    if _is_model(
-        body
-    ):  # files as they were given (a dump would turn file objects to lists)
+    if _is_model(body):  # files as given (a dump would turn file objects to lists)
         for name, field in type(body).model_fields.items():
             key = field.alias or name
             value = getattr(body, name)
             if key in fields and (
-                isinstance(value, (bytes, tuple)) or hasattr(value, "read")
+                _is_file(value)
+                or (isinstance(value, list) and any(_is_file(v) for v in value))
             ):
                 fields[key] = value
     for key, value in fields.items():
         if value is None:
             continue
-        if isinstance(value, (bytes, tuple)) or hasattr(value, "read"):
-            files[str(key)] = value
-        elif isinstance(value, (dict, list)):
-            data[str(key)] = json.dumps(value, default=str)
-        else:
-            data[str(key)] = _text(value)
+        parts = []
+        for item in value if isinstance(value, list) else [value]:
+            if _is_file(item):
+                files.append((str(key), item))
+            elif isinstance(item, (dict, list)):
+                parts.append(json.dumps(item, default=str))
+            elif item is not None:
+                parts.append(_text(item))
+        if parts:
+            data[str(key)] = parts if isinstance(value, list) else parts[0]
     return data, files
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, tuple)) or hasattr(value, "read")
 
 
 def _text(value: Any) -> str:
