@@ -69,7 +69,7 @@ def test_the_record_holds_each_operations_wire_facts(tmp_path: Path) -> None:
     )
     assert stream.response_type == ir.Named(ir.SchemaName(("Event",)))
     assert stream.security == (("bearer",), ("key", "bearer"))
-    assert [(p.name, p.location, p.style, p.explode) for p in stream.parameters] == [
+    assert [(p.wire, p.location, p.style, p.explode) for p in stream.inputs] == [
         ("id", "path", "simple", False),
         ("tags", "query", "pipeDelimited", False),
     ]

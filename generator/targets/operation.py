@@ -59,9 +59,8 @@ class OperationRecord:
     response_type: ir.TypeRef | None  # the success body's schema, when it has one
     sse_envelope: bool  # an event stream whose schema describes whole events
     security: tuple[tuple[str, ...], ...]  # alternatives, each a set of scheme names
-    parameters: tuple[ir.Parameter, ...]  # path, query, header and cookie, in spec order
     typed_errors: tuple[ir.Response, ...]  # error answers whose JSON body has a schema
-    inputs: tuple[Input, ...]  # the parameters, in spec order
+    inputs: tuple[Input, ...]  # the parameters (path, query, header, cookie), in spec order
     flat_body: FlatBody | None  # the body's fields as inputs, when it is an object body
     whole_body: Input | None  # the body as one input (when not flattened, or a target prefers)
 
@@ -108,14 +107,13 @@ def operation_record(api: ir.Api, op: ir.Operation) -> OperationRecord:
     return OperationRecord(
         operation=op,
         servers=tuple(server.default_url for server in op.servers),
-        request_content_type=op.request_body.content_type if op.request_body else None,
+        request_content_type=rb.content_type if rb is not None else None,
         accept=content_type or "*/*",
         response_kind=kind,
         response_content_type=content_type or None,
         response_type=success.type if success is not None else None,
         sse_envelope=kind == "sse" and is_event_envelope(api, success),
         security=op.security,
-        parameters=op.parameters,
         typed_errors=tuple(r for r in typed_error_responses(op) if r.type is not None),
         inputs=tuple(
             Input(

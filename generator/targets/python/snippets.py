@@ -6,7 +6,7 @@ from typing import Any
 
 from ... import ir
 from ..shared import placeholder
-from ..operation import Input, documented_value
+from ..operation import documented_value
 from . import literals
 from .symbols import PythonPart, Symbols, _Body, _Input
 
@@ -23,8 +23,7 @@ class Snippets(PythonPart):
         example = body.example if body is not None else None
         arguments = []
         for p in params:
-            given = Input(p.wire, p.location, p.inner, p.required, None, p.example, p.has_example)
-            shown, value = documented_value(given, example, self._placeholder)
+            shown, value = documented_value(p.given, example, self._placeholder)
             if not shown:
                 continue
             arguments.append(f"{indent}{p.name}={literals.exploded(value, indent)},\n")

@@ -89,6 +89,7 @@ class _Input:
     of a flattened JSON body, or the whole body (``wire`` is None then)."""
 
     name: str
+    given: Input  # the operation record's input this parameter names
     wire: str | None
     location: str
     inner: ir.TypeRef
@@ -293,6 +294,7 @@ class Symbols(SymbolsBase):
         inner, nullable = strip_nullable(given.type)
         return _Input(
             name,
+            given,
             given.wire,
             given.location,
             inner,

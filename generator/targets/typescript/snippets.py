@@ -8,7 +8,7 @@ from typing import Any
 
 from ... import ir
 
-from ..operation import Input, documented_value
+from ..operation import documented_value
 from ..shared import placeholder, response_kind
 from .symbols import TypeScriptPart, Symbols, string
 
@@ -78,9 +78,7 @@ class Snippets(TypeScriptPart):
         example = body["example"] if body is not None else None
         lines = []
         for i in inputs:
-            location = "body" if i.location == "field" else i.location
-            given = Input(i.wire, location, i.type, i.required, None, i.example, i.has_example)
-            shown, value = documented_value(given, example, self.placeholder)
+            shown, value = documented_value(i.given, example, self.placeholder)
             if not shown:
                 continue
             lines.append(f"{indent}  {i.name}: {self.literal(value, i.type, indent + '  ')},\n")

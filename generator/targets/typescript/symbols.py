@@ -72,6 +72,7 @@ class _Input:
     """A member of an operation's request object."""
 
     name: str
+    given: Input  # the operation record's input this member names
     wire: str | None  # None: the whole body
     location: str  # path, query, header, cookie, field (a body field), body
     type: ir.TypeRef
@@ -298,6 +299,7 @@ def _input(name: str, given: Input, location: str | None = None) -> _Input:
     """A record input as a request member named ``name`` (body fields sit at ``field``)."""
     return _Input(
         name,
+        given,
         given.wire,
         location or given.location,
         given.type,
