@@ -176,13 +176,28 @@ class RequestBody:
 
 
 @dataclass(frozen=True)
+class Content:
+    """One media type a response offers besides its primary one, with its schema's type."""
+
+    content_type: str
+    type: TypeRef | None
+
+
+@dataclass(frozen=True)
 class Response:
-    """One entry of an operation's responses: ``status`` is ``200``, ``4XX`` or ``default``."""
+    """One entry of an operation's responses: ``status`` is ``200``, ``4XX`` or ``default``.
+
+    ``content_type``/``type`` are the media type the SDK reads by default (JSON when the
+    response offers structured JSON, else the first listed that is not an event stream);
+    ``alternatives`` are the others, in spec order (an event stream among them is what a
+    streaming call answers with).
+    """
 
     status: str
     description: str | None
     content_type: str | None = None
     type: TypeRef | None = None
+    alternatives: tuple[Content, ...] = ()
 
     @property
     def is_success(self) -> bool:
@@ -209,6 +224,10 @@ class Operation:
     security: tuple[tuple[str, ...], ...]  # alternatives, each a set of scheme names
     deprecated: bool = False
     pointer: str = ""
+    # When a request body offers several media types, the operation is one IR operation per
+    # media type: the first keeps the spec's operationId, each other one names the media
+    # type it sends here (``multipart``) and gets an id and a method name of its own.
+    variant: str | None = None
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import argparse
 import base64
+import email.parser
+import email.policy
 import gzip
 import ipaddress
 import json
@@ -134,6 +136,7 @@ class Handler(BaseHTTPRequestHandler):
                     "query": parse_qsl(url.query, keep_blank_values=True),
                     "headers": {k.lower(): v for k, v in self.headers.items()},
                     "body": body.decode("utf-8", "replace"),
+                    "parts": _form_parts(self.headers.get("Content-Type") or "", body),
                     "operation_id": operation.operation_id if operation else None,
                     "status": status,
                     "time": time.monotonic(),
@@ -273,6 +276,8 @@ class Handler(BaseHTTPRequestHandler):
                     if "application/json" in content
                     else next(iter(content), None)
                 )
+                if "text/event-stream" in content and _asks_to_stream(self.headers, body):
+                    media_type = "text/event-stream"
                 if media_type is None:
                     return status, b"", {"Content-Type": None}  # type: ignore[dict-item]
                 spec = self.server.state.spec
@@ -298,6 +303,42 @@ class Handler(BaseHTTPRequestHandler):
         return 200, None, {}
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = do_HEAD = do_OPTIONS = _handle
+
+
+def _form_parts(content_type: str, body: bytes) -> list[list[Any]] | None:
+    """A multipart body's parts, in order, as [name, filename, text]: a repeated name is an
+    array sent as repeated parts. None for any other body."""
+    if not content_type.lower().startswith("multipart/"):
+        return None
+    head = f"Content-Type: {content_type}\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
+    found: list[list[Any]] = []
+    for part in message.iter_parts():
+        payload = part.get_payload(decode=True)
+        if not isinstance(payload, bytes):
+            payload = b""
+        found.append(
+            [
+                part.get_param("name", header="content-disposition"),
+                part.get_filename(),
+                payload.decode("utf-8", "replace"),
+            ]
+        )
+    return found
+
+
+def _asks_to_stream(headers: Any, body: bytes) -> bool:
+    """Whether a request asks for the event stream its operation offers beside JSON: a JSON
+    body with ``"stream": true`` (the LLM APIs' convention), or an Accept header that names
+    text/event-stream alone."""
+    accept = [part.split(";")[0].strip() for part in (headers.get("Accept") or "").split(",")]
+    if accept == ["text/event-stream"]:
+        return True
+    try:
+        document = json.loads(body) if body else None
+    except ValueError:
+        return False
+    return isinstance(document, dict) and document.get("stream") is True
 
 
 def _validation_error(loc: list[Any], msg: str, kind: str) -> dict[str, Any]:

@@ -44,6 +44,25 @@ def github_mock() -> Iterator[MockServer]:
     server.stop()
 
 
+def spec_sends(spec: dict[str, Any]) -> tuple[list[Any], list[list[Any]]]:
+    """The spec's operations, and what each sends: method, path and request media type, once
+    per media type its request body offers (markdown/render-raw takes text/plain and
+    text/x-markdown: two methods)."""
+    operations = [
+        (path, method, op)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in METHODS
+    ]
+    assert len(operations) > 1000
+    sends = sorted(
+        [method.upper(), path, content_type]
+        for path, method, op in operations
+        for content_type in (op.get("requestBody", {}).get("content") or {None: None})
+    )
+    return operations, sends
+
+
 def run(out: Path, code: str) -> Any:
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -59,13 +78,7 @@ def run(out: Path, code: str) -> Any:
 def test_no_operation_is_dropped(github: tuple[Generated, Path]) -> None:
     generated, out = github
     spec = json.loads(GITHUB_SPEC.read_text())
-    expected = sorted(
-        op["operationId"]
-        for item in spec["paths"].values()
-        for method, op in item.items()
-        if method in METHODS
-    )
-    assert len(expected) > 1000
+    operations, expected_sends = spec_sends(spec)
     found = run(
         out,
         """
@@ -89,12 +102,18 @@ ids = []
 import importlib, pkgutil
 for info in pkgutil.iter_modules(github.__path__):
     module = importlib.import_module("github." + info.name)
-    ids += [v.operation_id for v in vars(module).values() if isinstance(v, OperationSpec)]
+    ids += [
+        (v.operation_id, [v.method, v.path, v.request_content_type])
+        for v in vars(module).values()
+        if isinstance(v, OperationSpec)
+    ]
 print(json.dumps({"methods": len(methods), "ids": sorted(ids)}))
 """,
     )
-    assert found["ids"] == expected
-    assert found["methods"] == len(expected), "every operation is a method of the client tree"
+    assert sorted(send for _, send in found["ids"]) == expected_sends
+    found_ids = {operation_id for operation_id, _ in found["ids"]}
+    assert {op["operationId"] for _, _, op in operations} <= found_ids
+    assert found["methods"] == len(expected_sends), "every operation is a method of the client"
     kinds = generated.diagnostics.by_kind()
     print("warnings by kind:", kinds)
     assert set(kinds) <= EXPECTED_WARNING_KINDS, kinds
@@ -203,22 +222,28 @@ def test_the_typescript_target_generates_github_with_every_operation_and_passes_
 
     out = tmp_path / "typescript"
     generate_to(GITHUB_SPEC, out, target="typescript", config_path=GITHUB_CONFIG)
-    spec = json.loads(GITHUB_SPEC.read_text())
-    expected = sorted(
-        op["operationId"]
-        for item in spec["paths"].values()
-        for method, op in item.items()
-        if method in METHODS
-    )
+    operations, expected_sends = spec_sends(json.loads(GITHUB_SPEC.read_text()))
     sources = [p.read_text() for p in (out / "src").glob("*.ts")]
-    found = sorted(
-        m.group(1)
+    specs = [
+        {
+            key: json.loads(value)
+            for key, value in (
+                line.strip().rstrip(",").split(": ", 1) for line in m.group(1).splitlines()
+            )
+        }
         for text in sources
-        for m in re.finditer(r'^  operationId: "([^"]+)",$', text, flags=re.MULTILINE)
-    )
-    assert found == expected
+        for m in re.finditer(
+            r'^  (operationId: "[^"]+",\n  method: "\w+",\n  path: "[^"]+",\n'
+            r"(?:  servers: .*\n)?(?:  requestContentType: .*\n)?)",
+            text,
+            flags=re.MULTILINE,
+        )
+    ]
+    found = sorted([s["method"], s["path"], s.get("requestContentType")] for s in specs)
+    assert found == expected_sends
+    assert {op["operationId"] for _, _, op in operations} <= {s["operationId"] for s in specs}
     methods = sum(len(re.findall(r"^  async \w+\(", text, flags=re.MULTILINE)) for text in sources)
-    assert methods == len(expected)
+    assert methods == len(expected_sends)
     (out / "node_modules").symlink_to(NODE_MODULES)
     result = tsc("-p", "tsconfig.json", cwd=out)
     assert result.returncode == 0, result.stdout[-5000:] + result.stderr

@@ -3,6 +3,7 @@ servers and security, and the namespace tree their tags make."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -34,18 +35,21 @@ class OperationParser(Reader):
                 if operation is None:
                     continue
                 pointer = join_pointer(item_pointer, method)
-                built = self.operation(path, method, item, operation, pointer)
-                if built.operation_id in seen_ids:
-                    raise self.fail(
-                        join_pointer(pointer, "operationId"),
-                        f"operationId {built.operation_id!r} is already used at "
-                        f"{seen_ids[built.operation_id]}",
-                    )
-                seen_ids[built.operation_id] = pointer
-                found.append(built)
+                for built in self.operation(path, method, item, operation, pointer):
+                    if built.operation_id in seen_ids:
+                        raise self.fail(
+                            join_pointer(pointer, "operationId"),
+                            f"operationId {built.operation_id!r} is already used at "
+                            f"{seen_ids[built.operation_id]}",
+                        )
+                    seen_ids[built.operation_id] = pointer
+                    found.append(built)
         return found
 
-    def operation(self, path: str, method: str, item: Any, op: Any, pointer: str) -> ir.Operation:
+    def operation(
+        self, path: str, method: str, item: Any, op: Any, pointer: str
+    ) -> list[ir.Operation]:
+        """The operation, and one more per extra media type its request body offers."""
         operation_id = op.operationId or "".join(
             w.capitalize() for w in (method, *split_words(path))
         )
@@ -53,7 +57,7 @@ class OperationParser(Reader):
         namespace = tuple(part for part in str(tags[0]).split(".") if part) if tags else ()
         name_words = self.method_words(op, operation_id, namespace)
         parameters = self.parameters(path, item, op, pointer)
-        body = self.request_body(op, operation_id, pointer)
+        bodies = self.request_bodies(op, operation_id, pointer)
         responses = self.responses(op, operation_id, pointer)
         servers = self.servers(op.servers) or self.servers(item.servers)
         security_source = op.security if op.security is not None else self.doc.security
@@ -70,7 +74,7 @@ class OperationParser(Reader):
                         join_pointer(pointer, "security"),
                         f"security scheme {scheme!r} is not defined in components/securitySchemes",
                     )
-        return ir.Operation(
+        built = ir.Operation(
             operation_id=operation_id,
             namespace=namespace,
             name_words=name_words,
@@ -79,13 +83,26 @@ class OperationParser(Reader):
             summary=spec_text(op.summary),
             description=spec_text(op.description),
             parameters=parameters,
-            request_body=body,
+            request_body=bodies[0] if bodies else None,
             responses=responses,
             servers=servers,
             security=security,
             deprecated=bool(op.deprecated),
             pointer=pointer,
         )
+        variants = [built]
+        for body in bodies[1:]:
+            word = media_word(body.content_type)
+            variants.append(
+                dataclasses.replace(
+                    built,
+                    operation_id=operation_id + word.capitalize(),
+                    name_words=(*name_words, word),
+                    request_body=body,
+                    variant=word,
+                )
+            )
+        return variants
 
     def method_words(
         self, op: Any, operation_id: str, namespace: tuple[str, ...]
@@ -172,21 +189,51 @@ class OperationParser(Reader):
         media_type = next(iter(content))
         return media_type, content[media_type]
 
-    def request_body(self, op: Any, operation_id: str, pointer: str) -> ir.RequestBody | None:
+    def request_bodies(self, op: Any, operation_id: str, pointer: str) -> list[ir.RequestBody]:
+        """The request body once per media type it offers, the preferred one first."""
         if op.requestBody is None:
-            return None
+            return []
         body, body_pointer = self.follow(op.requestBody, join_pointer(pointer, "requestBody"))
         if not body.content:
             raise self.fail(body_pointer, "request body has no content")
-        content_type, media = self.pick_content(body.content)
+        first, _ = self.pick_content(body.content)
+        ordered = [first, *(media for media in body.content if media != first)]
+        words = [media_word(media) for media in ordered]
+        found = []
+        for index, content_type in enumerate(ordered):
+            if index and words.index(words[index]) != index:
+                self.warn(
+                    join_pointer(body_pointer, "content", content_type),
+                    "request-media-type",
+                    f"{content_type} is sent like {ordered[words.index(words[index])]}, "
+                    "which the SDK already offers; not generated",
+                )
+                continue
+            found.append(
+                self.request_content(
+                    body, body.content[content_type], content_type, operation_id, body_pointer
+                )
+            )
+        return found
+
+    def request_content(
+        self, body: Any, media: Any, content_type: str, operation_id: str, body_pointer: str
+    ) -> ir.RequestBody:
         media_pointer = join_pointer(body_pointer, "content", content_type)
+        type_: ir.TypeRef
         if media.media_type_schema is None:
-            raise self.fail(media_pointer, "request body content has no schema")
-        type_ = self.schema_parser.type_of(
-            media.media_type_schema,
-            join_pointer(media_pointer, "schema"),
-            ir.SchemaName((operation_id, "RequestBody")),
-        )
+            type_ = raw_type(content_type)
+            self.warn(
+                media_pointer,
+                "content-without-schema",
+                f"{content_type} content has no schema; the SDK sends it as a raw body",
+            )
+        else:
+            type_ = self.schema_parser.type_of(
+                media.media_type_schema,
+                join_pointer(media_pointer, "schema"),
+                ir.SchemaName((operation_id, "RequestBody")),
+            )
         example, has_example = media.example, spec_is_set(media, "example")
         if not has_example and media.examples:
             first = next(iter(media.examples.values()))
@@ -208,26 +255,68 @@ class OperationParser(Reader):
             response, response_pointer = self.follow(
                 response, join_pointer(pointer, "responses", status)
             )
-            content_type = type_ = None
-            if response.content:
-                content_type, media = self.pick_content(response.content)
-                if media.media_type_schema is not None:
-                    hint = (
-                        (operation_id, "Response")
-                        if status.startswith("2")
-                        else (operation_id, status, "Error")
-                    )
-                    type_ = self.schema_parser.type_of(
-                        media.media_type_schema,
-                        join_pointer(response_pointer, "content", content_type, "schema"),
-                        ir.SchemaName(hint),
-                    )
+            hint = (
+                (operation_id, "Response")
+                if status.startswith("2")
+                else (operation_id, status, "Error")
+            )
+            contents = [
+                ir.Content(
+                    content_type,
+                    (
+                        None
+                        if media.media_type_schema is None
+                        else self.schema_parser.type_of(
+                            media.media_type_schema,
+                            join_pointer(response_pointer, "content", content_type, "schema"),
+                            ir.SchemaName(
+                                hint if index == 0 else (*hint, media_word(content_type))
+                            ),
+                        )
+                    ),
+                )
+                for index, (content_type, media) in enumerate(
+                    self.response_contents(response.content or {})
+                )
+            ]
+            primary = contents[0] if contents else ir.Content("", None)
             found.append(
-                ir.Response(status.upper(), spec_text(response.description), content_type, type_)
+                ir.Response(
+                    status.upper(),
+                    spec_text(response.description),
+                    primary.content_type or None,
+                    primary.type,
+                    tuple(contents[1:]),
+                )
             )
         if not found:
-            raise self.fail(join_pointer(pointer, "responses"), "operation declares no responses")
+            if self.is_30:
+                raise self.fail(
+                    join_pointer(pointer, "responses"), "operation declares no responses"
+                )
+            # Optional in 3.1: nothing is known of the answer, so the SDK returns none.
+            self.warn(
+                pointer,
+                "no-responses",
+                "operation declares no responses; its method returns nothing",
+            )
         return tuple(found)
+
+    def response_contents(self, content: dict[str, Any]) -> list[tuple[str, Any]]:
+        """A response's media types, the one the SDK reads by default first: structured JSON
+        when offered, else the first listed that is not an event stream (a download offered
+        as ``video/mp4`` and as a JSON string is read as bytes)."""
+        if not content:
+            return []
+        listed = list(content.items())
+        structured = [
+            (media, value)
+            for media, value in listed
+            if _is_json(media) and not _is_plain_string(value.media_type_schema)
+        ]
+        plain = [(media, value) for media, value in listed if not _is_event_stream(media)]
+        first = (structured or plain or listed)[0]
+        return [first, *(entry for entry in listed if entry[0] != first[0])]
 
     def namespaces(self, operations: list[ir.Operation]) -> ir.Namespace:
         descriptions = {
@@ -251,3 +340,49 @@ class OperationParser(Reader):
             )
 
         return node(())
+
+
+def media_word(content_type: str) -> str:
+    """The word a media type adds to the name of the method that sends it."""
+    media = content_type.split(";")[0].strip().lower()
+    if media == "multipart/form-data":
+        return "multipart"
+    if media == "application/x-www-form-urlencoded":
+        return "form"
+    if _is_json(media):
+        return "json"
+    if media == "text/event-stream":
+        return "stream"
+    subtype = media.rsplit("/", 1)[-1].rsplit("+", 1)[-1].removeprefix("x-")
+    words = [w.lower() for w in split_words(subtype)]
+    return "".join(words) or "raw"
+
+
+def raw_type(content_type: str) -> ir.TypeRef:
+    """The type of a body written without a schema: text for text types, else bytes."""
+    media = content_type.split(";")[0].strip().lower()
+    if _is_json(media):
+        return ir.Primitive("any")
+    if media.startswith("text/"):
+        return ir.Primitive("string")
+    return ir.Primitive("string", "binary")
+
+
+def _is_json(media: str) -> bool:
+    media = media.split(";")[0].strip().lower()
+    return media == "application/json" or media.endswith("+json")
+
+
+def _is_event_stream(media: str) -> bool:
+    return media.split(";")[0].strip().lower() == "text/event-stream"
+
+
+def _is_plain_string(schema: Any) -> bool:
+    """A schema that says only ``type: string`` (a JSON answer that is one string)."""
+    if schema is None:
+        return True
+    if spec_field(schema, "$ref") is not None:
+        return False
+    type_ = getattr(schema, "type", None)
+    value = getattr(type_, "value", type_)
+    return value == "string" and not getattr(schema, "enum", None)

@@ -16,6 +16,7 @@ from .shared import (
     flattens,
     is_event_envelope,
     response_kind,
+    stream_alternative,
     success_response,
     typed_error_responses,
 )
@@ -63,6 +64,13 @@ class OperationRecord:
     inputs: tuple[Input, ...]  # the parameters (path, query, header, cookie), in spec order
     flat_body: FlatBody | None  # the body's fields as inputs, when it is an object body
     whole_body: Input | None  # the body as one input (when not flattened, or a target prefers)
+    # The event stream the success answer may be instead of its primary body (an LLM API's
+    # JSON or a stream of chunks): its event type (None: text), whether that describes whole
+    # events, and the body's boolean ``stream`` field that asks for it, when there is one.
+    streams: bool = False
+    stream_type: ir.TypeRef | None = None
+    stream_envelope: bool = False
+    stream_flag: Input | None = None
 
     @property
     def operation_id(self) -> str:
@@ -104,11 +112,26 @@ def operation_record(api: ir.Api, op: ir.Operation) -> OperationRecord:
     success = success_response(op)
     content_type = success.content_type if success is not None else None
     kind = response_kind(content_type)
+    stream = stream_alternative(success)
+    stream_flag = None
+    if stream is not None and flat_body is not None:
+        stream_flag = next(
+            (
+                f
+                for f in flat_body.fields
+                if f.wire == "stream" and not f.required and _is_boolean(api, f.type)
+            ),
+            None,
+        )
     return OperationRecord(
         operation=op,
         servers=tuple(server.default_url for server in op.servers),
         request_content_type=rb.content_type if rb is not None else None,
-        accept=content_type or "*/*",
+        accept=(
+            content_type or "*/*"
+            if stream is None or stream.content_type is None
+            else f"{content_type}, {stream.content_type}"
+        ),
         response_kind=kind,
         response_content_type=content_type or None,
         response_type=success.type if success is not None else None,
@@ -131,7 +154,17 @@ def operation_record(api: ir.Api, op: ir.Operation) -> OperationRecord:
         ),
         flat_body=flat_body,
         whole_body=whole_body,
+        streams=stream is not None,
+        stream_type=stream.type if stream is not None else None,
+        stream_envelope=is_event_envelope(api, stream),
+        stream_flag=stream_flag,
     )
+
+
+def _is_boolean(api: ir.Api, type_: ir.TypeRef) -> bool:
+    while isinstance(type_, ir.Nullable):
+        type_ = type_.inner
+    return isinstance(type_, ir.Primitive) and type_.kind == "boolean"
 
 
 def operation_records(api: ir.Api) -> dict[str, OperationRecord]:

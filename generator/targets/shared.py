@@ -66,9 +66,20 @@ def is_event_envelope(api: ir.Api, response: ir.Response | None) -> bool:
     return "data" in names and len(names) > 1 and names <= EVENT_FIELDS
 
 
+def stream_alternative(response: ir.Response | None) -> ir.Response | None:
+    """The event stream a success response offers beside its primary (JSON, bytes) body: what
+    the server answers when the caller asks to stream. As a response of its own."""
+    if response is None or response_kind(response.content_type) == "sse":
+        return None
+    for content in response.alternatives:
+        if response_kind(content.content_type) == "sse":
+            return ir.Response(response.status, None, content.content_type, content.type)
+    return None
+
+
 def has_event_streams(api: ir.Api) -> bool:
     return any(
-        response_kind(r.content_type) == "sse"
+        response_kind(r.content_type) == "sse" or stream_alternative(r) is not None
         for op in api.operations
         for r in op.responses
         if r.is_success

@@ -341,6 +341,43 @@ class CodePlanner(PythonPart):
             event = returns.removeprefix("utils.EventStream[")[:-1]
             response_type = event
             returns_async = f"utils.AsyncEventStream[{event}]"
+        record = self.symbols.records[op.operation_id]
+        stream_type = None
+        overloads: list[dict[str, Any]] = []
+        if record.streams:
+            # The answer is the primary body or, when the caller asked to stream, an event
+            # stream; a boolean ``stream`` field picks between them in the signature.
+            event = (
+                "str"
+                if record.stream_type is None
+                else mapper.annotation(record.stream_type, "models.")
+            )
+            stream_type = "None" if record.stream_type is None else event
+            mapper.used.add("Union")
+            plain, plain_async = returns, returns_async
+            returns = f"Union[{plain}, utils.EventStream[{event}]]"
+            returns_async = f"Union[{plain_async}, utils.AsyncEventStream[{event}]]"
+            flag = next((p for p in params if p.given is record.stream_flag), None)
+            if flag is not None:
+                mapper.used.update(("overload", "Literal"))
+                overloads = [
+                    {
+                        "signature": _with_annotation(signature, flag.name, "Literal[True]", None),
+                        "returns": f"utils.EventStream[{event}]",
+                        "returns_async": f"utils.AsyncEventStream[{event}]",
+                    },
+                    {
+                        "signature": _with_annotation(
+                            signature,
+                            flag.name,
+                            *mapper.wrap("Literal[False]", flag.required, flag.nullable),
+                        ),
+                        "returns": plain,
+                        "returns_async": plain_async,
+                    },
+                    {"signature": signature, "returns": returns, "returns_async": returns_async},
+                ]
+            response_is_model = False
         if returns != "None" and not response_is_model:
             mapper.used.add("cast")
         doc_lines = [op.summary or op.operation_id]
@@ -380,7 +417,6 @@ class CodePlanner(PythonPart):
                     else None
                 ),
             }
-        record = self.symbols.records[op.operation_id]
         spec_fields = {
             "operation_id": literals.string(record.operation_id),
             "method": literals.string(record.method),
@@ -389,7 +425,8 @@ class CodePlanner(PythonPart):
             "request_content_type": _optional_string(record.request_content_type),
             "accept": literals.string(record.accept),
             "response_kind": literals.string(record.response_kind),
-            "sse_envelope": str(record.sse_envelope),
+            "sse_envelope": str(record.stream_envelope if record.streams else record.sse_envelope),
+            "streams": record.streams,
             "errors": "("
             + "".join(
                 f"({literals.string(r.status)}, {literals.string(self.symbols.error_classes[r.type])}), "
@@ -418,6 +455,8 @@ class CodePlanner(PythonPart):
             "spec_name": "_" + method_name.upper().strip("_") + "_OPERATION",
             "spec_fields": spec_fields,
             "response_type": response_type,
+            "stream_type": stream_type,
+            "overloads": overloads,
             "cast": returns != "None" and not response_is_model,
             "signature": signature,
             "returns": returns,
@@ -445,6 +484,18 @@ class CodePlanner(PythonPart):
             "imports": self.imports(mapper, "."),
             "uses_warnings": any(op.deprecated for op in node.operations),
         }
+
+
+def _with_annotation(
+    signature: list[dict[str, Any]], name: str, annotation: str, default: str | None
+) -> list[dict[str, Any]]:
+    """A copy of a signature with one parameter's annotation and default replaced; a
+    parameter without a default moves ahead of those with one (where Python wants it)."""
+    changed = [
+        {**param, "annotation": annotation, "default": default} if param["name"] == name else param
+        for param in signature
+    ]
+    return sorted(changed, key=lambda param: param["default"] is not None)
 
 
 def _optional_string(text: str | None) -> str:

@@ -25,6 +25,8 @@ class OperationContext(TypedDict):
     spec_name: str
     spec_fields: dict[str, Any]
     response_type: str
+    stream_type: str | None
+    overloads: list[dict[str, Any]]
     cast: bool
     signature: list[dict[str, Any]]
     returns: str

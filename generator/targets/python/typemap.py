@@ -25,6 +25,7 @@ TYPING_NAMES = (
     "Dict",
     "FrozenSet",
     "List",
+    "Literal",
     "Mapping",
     "Optional",
     "Sequence",
@@ -32,6 +33,7 @@ TYPING_NAMES = (
     "Type",
     "Union",
     "cast",
+    "overload",
 )
 SDK_TYPE_NAMES = ("Base64Bytes", "BaseModel", "File", "Nullable", "OptionalNullable", "UNSET")
 

@@ -175,6 +175,28 @@ class CodePlanner(TypeScriptPart):
                 spec.append(("response", "() => (" + descriptor + ")"))
             if record.sse_envelope:
                 spec.append(("sseEnvelope", "true"))
+            returns = self.symbols.returns(op)
+            overloads: list[dict[str, str]] = []
+            if record.streams:
+                event = (
+                    "string"
+                    if record.stream_type is None
+                    else self.symbols.ts_type(record.stream_type, "models.")
+                )
+                descriptor = (
+                    '{ t: "string" }'
+                    if record.stream_type is None
+                    else self.symbols.descriptor(record.stream_type, "models.")
+                )
+                envelope = "true" if record.stream_envelope else "false"
+                spec.append(("stream", f"{{ event: () => ({descriptor}), envelope: {envelope} }}"))
+                plain, returns = returns, f"{returns} | EventStream<{event}>"
+                flag = next((i for i in inputs if i.given is record.stream_flag), None)
+                if flag is not None:
+                    overloads = [
+                        {"request": f"{{ {flag.name}: true }}", "returns": f"EventStream<{event}>"},
+                        {"request": f"{{ {flag.name}?: false | null }}", "returns": plain},
+                    ]
             spec.append(
                 (
                     "security",
@@ -242,7 +264,8 @@ class CodePlanner(TypeScriptPart):
                         }
                         for i in inputs
                     ],
-                    "returns": self.symbols.returns(op),
+                    "returns": returns,
+                    "overloads": overloads,
                     "deprecated": (
                         string(f"{op.operation_id} is deprecated") if op.deprecated else None
                     ),
@@ -251,7 +274,7 @@ class CodePlanner(TypeScriptPart):
         return {
             "operations": operations,
             "uses_errors": uses_errors,
-            "uses_sse": any(str(o["returns"]).startswith("EventStream<") for o in operations),
+            "uses_sse": any("EventStream<" in str(o["returns"]) for o in operations),
             "uses_models": bool(operations),
             "prefix": prefix,
         }

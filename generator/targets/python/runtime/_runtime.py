@@ -67,6 +67,9 @@ class OperationSpec:
     errors: Tuple[Tuple[str, str], ...] = ()
     # sse: the schema describes whole events (data with event, id or retry), not their data
     sse_envelope: bool = False
+    # The success answer may be an event stream instead (the caller asked to stream): it is
+    # returned as one, its events typed by the method's stream_type (sse_envelope as above).
+    streams: bool = False
 
 
 @dataclass(frozen=True)
@@ -304,12 +307,20 @@ class _Runtime:
         return wait
 
     def parse(
-        self, op: OperationSpec, response: httpx.Response, response_type: Any
+        self,
+        op: OperationSpec,
+        response: httpx.Response,
+        response_type: Any,
+        stream_type: Any = None,
     ) -> Any:
         """The typed body of a 2XX answer; any other status raises :class:`SDKError`."""
         status = response.status_code
         if not 200 <= status < 300:
             raise self.error(op, response)
+        # sdkgen: if event-streams
+        if op.streams and _is_event_stream(response):
+            return self.stream(op, response, _decoder(stream_type, op.sse_envelope))
+        # sdkgen: end
         if op.response_kind == "none":
             return None
         media_type = _media(response.headers.get("content-type"))
@@ -438,6 +449,7 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> M: ...
 
     @overload
@@ -452,6 +464,7 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> None: ...
 
     @overload
@@ -466,6 +479,7 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> Any: ...
 
     def send(
@@ -479,14 +493,16 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> Any:
         request = self.build(self.client, op, body, params, server_url, http_headers)
         attempt = _Attempt(request, self.timeout_ms(timeout_ms))
         policy = self.retry_policy(retries)
         started = time.monotonic()
         number = 0
+        streams = op.response_kind == "sse" or op.streams
         while True:
-            outcome = self._once(attempt, stream=op.response_kind == "sse")
+            outcome = self._once(attempt, stream=streams)
             wait = self.next_wait(policy, outcome, number, started)
             if wait is None:
                 break
@@ -494,7 +510,7 @@ class SyncRuntime(_Runtime):
             number += 1
         if isinstance(outcome, Exception):
             raise outcome
-        return self.parse(op, outcome, response_type)
+        return self.parse(op, outcome, response_type, stream_type)
     # sdkgen: if event-streams
 
     def stream(self, op: OperationSpec, response: httpx.Response, decode: Any) -> Any:
@@ -558,6 +574,7 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> M: ...
 
     @overload
@@ -572,6 +589,7 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> None: ...
 
     @overload
@@ -586,6 +604,7 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> Any: ...
 
     async def send_async(
@@ -599,6 +618,7 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> Any:
         import asyncio  # here, not at the top: the sync client never needs it
 
@@ -607,8 +627,9 @@ class AsyncRuntime(_Runtime):
         policy = self.retry_policy(retries)
         started = time.monotonic()
         number = 0
+        streams = op.response_kind == "sse" or op.streams
         while True:
-            outcome = await self._once(attempt, stream=op.response_kind == "sse")
+            outcome = await self._once(attempt, stream=streams)
             wait = self.next_wait(policy, outcome, number, started)
             if wait is None:
                 break
@@ -616,7 +637,7 @@ class AsyncRuntime(_Runtime):
             number += 1
         if isinstance(outcome, Exception):
             raise outcome
-        return self.parse(op, outcome, response_type)
+        return self.parse(op, outcome, response_type, stream_type)
     # sdkgen: if event-streams
 
     def stream(self, op: OperationSpec, response: httpx.Response, decode: Any) -> Any:

@@ -67,6 +67,9 @@ class OperationSpec:
     errors: Tuple[Tuple[str, str], ...] = ()
     # sse: the schema describes whole events (data with event, id or retry), not their data
     sse_envelope: bool = False
+    # The success answer may be an event stream instead (the caller asked to stream): it is
+    # returned as one, its events typed by the method's stream_type (sse_envelope as above).
+    streams: bool = False
 
 
 @dataclass(frozen=True)
@@ -304,7 +307,11 @@ class _Runtime:
         return wait
 
     def parse(
-        self, op: OperationSpec, response: httpx.Response, response_type: Any
+        self,
+        op: OperationSpec,
+        response: httpx.Response,
+        response_type: Any,
+        stream_type: Any = None,
     ) -> Any:
         """The typed body of a 2XX answer; any other status raises :class:`SDKError`."""
         status = response.status_code
@@ -425,6 +432,7 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> M: ...
 
     @overload
@@ -439,6 +447,7 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> None: ...
 
     @overload
@@ -453,6 +462,7 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> Any: ...
 
     def send(
@@ -466,14 +476,16 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> Any:
         request = self.build(self.client, op, body, params, server_url, http_headers)
         attempt = _Attempt(request, self.timeout_ms(timeout_ms))
         policy = self.retry_policy(retries)
         started = time.monotonic()
         number = 0
+        streams = op.response_kind == "sse" or op.streams
         while True:
-            outcome = self._once(attempt, stream=op.response_kind == "sse")
+            outcome = self._once(attempt, stream=streams)
             wait = self.next_wait(policy, outcome, number, started)
             if wait is None:
                 break
@@ -481,7 +493,7 @@ class SyncRuntime(_Runtime):
             number += 1
         if isinstance(outcome, Exception):
             raise outcome
-        return self.parse(op, outcome, response_type)
+        return self.parse(op, outcome, response_type, stream_type)
 
     def _once(self, attempt: _Attempt, stream: bool = False) -> Outcome:
         deadline = attempt.deadline()
@@ -538,6 +550,7 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> M: ...
 
     @overload
@@ -552,6 +565,7 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> None: ...
 
     @overload
@@ -566,6 +580,7 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> Any: ...
 
     async def send_async(
@@ -579,6 +594,7 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> Any:
         import asyncio  # here, not at the top: the sync client never needs it
 
@@ -587,8 +603,9 @@ class AsyncRuntime(_Runtime):
         policy = self.retry_policy(retries)
         started = time.monotonic()
         number = 0
+        streams = op.response_kind == "sse" or op.streams
         while True:
-            outcome = await self._once(attempt, stream=op.response_kind == "sse")
+            outcome = await self._once(attempt, stream=streams)
             wait = self.next_wait(policy, outcome, number, started)
             if wait is None:
                 break
@@ -596,7 +613,7 @@ class AsyncRuntime(_Runtime):
             number += 1
         if isinstance(outcome, Exception):
             raise outcome
-        return self.parse(op, outcome, response_type)
+        return self.parse(op, outcome, response_type, stream_type)
 
     async def _once(self, attempt: _Attempt, stream: bool = False) -> Outcome:
         import asyncio

@@ -67,6 +67,9 @@ class OperationSpec:
     errors: Tuple[Tuple[str, str], ...] = ()
     # sse: the schema describes whole events (data with event, id or retry), not their data
     sse_envelope: bool = False
+    # The success answer may be an event stream instead (the caller asked to stream): it is
+    # returned as one, its events typed by the method's stream_type (sse_envelope as above).
+    streams: bool = False
 
 
 @dataclass(frozen=True)
@@ -304,12 +307,18 @@ class _Runtime:
         return wait
 
     def parse(
-        self, op: OperationSpec, response: httpx.Response, response_type: Any
+        self,
+        op: OperationSpec,
+        response: httpx.Response,
+        response_type: Any,
+        stream_type: Any = None,
     ) -> Any:
         """The typed body of a 2XX answer; any other status raises :class:`SDKError`."""
         status = response.status_code
         if not 200 <= status < 300:
             raise self.error(op, response)
+        if op.streams and _is_event_stream(response):
+            return self.stream(op, response, _decoder(stream_type, op.sse_envelope))
         if op.response_kind == "none":
             return None
         media_type = _media(response.headers.get("content-type"))
@@ -434,6 +443,7 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> M: ...
 
     @overload
@@ -448,6 +458,7 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> None: ...
 
     @overload
@@ -462,6 +473,7 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> Any: ...
 
     def send(
@@ -475,14 +487,16 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> Any:
         request = self.build(self.client, op, body, params, server_url, http_headers)
         attempt = _Attempt(request, self.timeout_ms(timeout_ms))
         policy = self.retry_policy(retries)
         started = time.monotonic()
         number = 0
+        streams = op.response_kind == "sse" or op.streams
         while True:
-            outcome = self._once(attempt, stream=op.response_kind == "sse")
+            outcome = self._once(attempt, stream=streams)
             wait = self.next_wait(policy, outcome, number, started)
             if wait is None:
                 break
@@ -490,7 +504,7 @@ class SyncRuntime(_Runtime):
             number += 1
         if isinstance(outcome, Exception):
             raise outcome
-        return self.parse(op, outcome, response_type)
+        return self.parse(op, outcome, response_type, stream_type)
 
     def stream(self, op: OperationSpec, response: httpx.Response, decode: Any) -> Any:
         from .utils.eventstreaming import EventStream
@@ -552,6 +566,7 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> M: ...
 
     @overload
@@ -566,6 +581,7 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> None: ...
 
     @overload
@@ -580,6 +596,7 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> Any: ...
 
     async def send_async(
@@ -593,6 +610,7 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
+        stream_type: Any = None,
     ) -> Any:
         import asyncio  # here, not at the top: the sync client never needs it
 
@@ -601,8 +619,9 @@ class AsyncRuntime(_Runtime):
         policy = self.retry_policy(retries)
         started = time.monotonic()
         number = 0
+        streams = op.response_kind == "sse" or op.streams
         while True:
-            outcome = await self._once(attempt, stream=op.response_kind == "sse")
+            outcome = await self._once(attempt, stream=streams)
             wait = self.next_wait(policy, outcome, number, started)
             if wait is None:
                 break
@@ -610,7 +629,7 @@ class AsyncRuntime(_Runtime):
             number += 1
         if isinstance(outcome, Exception):
             raise outcome
-        return self.parse(op, outcome, response_type)
+        return self.parse(op, outcome, response_type, stream_type)
 
     def stream(self, op: OperationSpec, response: httpx.Response, decode: Any) -> Any:
         from .utils.eventstreaming import AsyncEventStream

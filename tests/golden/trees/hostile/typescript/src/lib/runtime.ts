@@ -31,6 +31,8 @@ export interface OperationSpec {
   readonly responseContentType?: string;
   readonly response?: () => Schema;
   readonly sseEnvelope?: boolean;
+  /** The success answer may be an event stream instead (the caller asked to stream). */
+  readonly stream?: { readonly event: () => Schema; readonly envelope: boolean };
   /** Alternatives, each a set of scheme names; the first the client can satisfy is sent. */
   readonly security: readonly (readonly string[])[];
   readonly params: readonly ParamSpec[];
@@ -288,7 +290,7 @@ export class Runtime {
     const where = `${request.method} ${request.url}`;
     try {
       const answer = await (this.config.fetch ?? fetch)(request, { signal: controller.signal });
-      if (op.responseKind === "sse" && answer.ok && media(answer.headers.get("content-type")) === "text/event-stream") {
+      if ((op.responseKind === "sse" || op.stream) && answer.ok && media(answer.headers.get("content-type")) === "text/event-stream") {
         clearTimeout(timer); // an event stream is read later: timeoutMs bounds each wait then
         return { answer, body: undefined };
       }
@@ -330,8 +332,8 @@ export class Runtime {
   private parse(op: OperationSpec, answer: Response, body: Uint8Array | undefined): unknown {
     const raw = this.raw(answer, body);
     if (!answer.ok) throw this.error(op, answer, raw);
-    if (op.responseKind === "none") return undefined;
     const received = media(answer.headers.get("content-type"));
+    if (op.responseKind === "none") return undefined;
     const expected = media(op.responseContentType);
     // A binary answer is its bytes whatever its media type says (speech documented as
     // application/octet-stream arrives as audio/mpeg); text is text in any text/ type.
