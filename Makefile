@@ -36,7 +36,17 @@ $(NODE_TOOLS): tests/node/package-lock.json
 	cd tests/node && SCARF_ANALYTICS=false npm ci --no-audit --no-fund --ignore-scripts
 	touch $@
 
-test: $(STAMP) $(NODE_TOOLS)
+# The official openai package, the oracle tests/test_openai_calls.py compares the wire with,
+# in a venv of its own (pinned by tests/oracle/requirements.txt).
+ORACLE_STAMP := .venv-oracle/.installed-$(shell cat tests/oracle/requirements.txt | cksum | cut -d' ' -f1)
+
+$(ORACLE_STAMP): tests/oracle/requirements.txt
+	test -x .venv-oracle/bin/python || $(PYTHON) -m venv .venv-oracle
+	.venv-oracle/bin/python -m pip install --quiet --disable-pip-version-check --no-input -r tests/oracle/requirements.txt
+	rm -f .venv-oracle/.installed-*
+	touch $@
+
+test: $(STAMP) $(NODE_TOOLS) $(ORACLE_STAMP)
 	$(BIN)/python -m pytest
 	$(MAKE) --no-print-directory lint
 
@@ -54,7 +64,7 @@ goldens: $(STAMP)
 	SDKGEN_UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q tests/test_wire_goldens.py tests/test_broken_specs.py tests/test_golden_trees.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache tests/node/node_modules
+	rm -rf $(VENV) .venv-oracle .mypy_cache .pytest_cache tests/node/node_modules
 
 # Benchmarks (bench/run.py): the peer, openapi-python-client, lives in a venv of its own.
 BENCH_STAMP := .venv-bench/.installed-$(shell cat bench/requirements.txt | cksum | cut -d' ' -f1)

@@ -49,8 +49,16 @@ _BUILTINS = frozenset(dir(builtins))
 
 
 def default_config(title: str, version: str) -> Config:
-    """Derive every name from the spec's title: ``Friendli Container API`` -> ``friendli_container_api``."""
-    words = [w for w in split_words(title) if w.isascii()] or ["api"]
+    """Derive every name from the spec's title: ``Friendli Container API`` -> ``friendli_container_api``.
+
+    A title's words are what its spaces and punctuation separate; a word's own capitals are
+    its brand (``OpenAI API`` -> ``openai_api``, ``OPENAI_API_TOKEN``, not ``open_ai``).
+    """
+    words = (
+        [w for w in re.split(r"[\W_]+", title) if w and w.isascii()]
+        or [w for w in split_words(title) if w.isascii()]
+        or ["api"]
+    )
     snake = "_".join(w.lower() for w in words)
     if snake[0].isdigit():
         snake = "api_" + snake

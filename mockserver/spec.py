@@ -102,6 +102,7 @@ class Spec:
         self.document = _discriminated_any_of(
             _nullable_to_type_list(raw) if self.is_30 else copy.deepcopy(raw)
         )
+        self._select_by_discriminator(self.document)
         # Requests are validated with readOnly properties not required, answers with
         # writeOnly ones not required: OpenAPI's rule for one schema serving both ways.
         self.registries = {
@@ -115,6 +116,45 @@ class Spec:
             for direction, flag in (("request", "readOnly"), ("response", "writeOnly"))
         }
         self.operations = list(self._operations())
+
+    def _select_by_discriminator(self, node: Any) -> None:
+        """Make each discriminated union check a value against the member its discriminator
+        value selects (``if type is "message" then OutputMessage``), as OpenAPI reads it,
+        not merely against any member that fits: an answer missing a field its member
+        requires is then invalid, and the mock answers with what the spec promises instead."""
+        from .synth import _discriminator_value
+
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if isinstance(current, list):
+                stack.extend(current)
+                continue
+            if not isinstance(current, dict):
+                continue
+            stack.extend(current.values())
+            discriminator = current.get("discriminator")
+            members = current.get("anyOf")
+            if not isinstance(discriminator, dict) or not isinstance(members, list):
+                continue
+            name = discriminator.get("propertyName")
+            if not isinstance(name, str):
+                continue
+            by_value: dict[str, list[Any]] = {}
+            for member in members:
+                by_value.setdefault(_discriminator_value(self, discriminator, member), []).append(
+                    member
+                )
+            current["allOf"] = [
+                *(current.get("allOf") or []),
+                *(
+                    {
+                        "if": {"properties": {name: {"const": value}}, "required": [name]},
+                        "then": chosen[0] if len(chosen) == 1 else {"anyOf": chosen},
+                    }
+                    for value, chosen in by_value.items()
+                ),
+            ]
 
     def _schemes(self) -> dict[str, Any]:
         return dict((self.raw.get("components") or {}).get("securitySchemes") or {})

@@ -29,13 +29,22 @@ def example_for(spec: Spec, media: dict[str, Any]) -> Any:
     return synthesize(spec, media.get("schema") or {}, depth=0)
 
 
-def synthesize(spec: Spec, schema: Any, depth: int) -> Any:
+def synthesize(
+    spec: Spec,
+    schema: Any,
+    depth: int,
+    examples: bool = True,
+    required_elsewhere: frozenset[str] = frozenset(),
+) -> Any:
+    """A value the schema allows: its own examples where it has them (``examples=False``
+    ignores them: a spec's examples are not always valid against it), else one built from
+    its types."""
     schema = spec._deref(schema)
     if not isinstance(schema, dict) or depth > 8:
         return None
-    if "example" in schema:
+    if examples and "example" in schema:
         return schema["example"]
-    if isinstance(schema.get("examples"), list) and schema["examples"]:
+    if examples and isinstance(schema.get("examples"), list) and schema["examples"]:
         return schema["examples"][0]
     if "const" in schema:
         return schema["const"]
@@ -49,7 +58,7 @@ def synthesize(spec: Spec, schema: Any, depth: int) -> Any:
             if len(options) < len(schema[key]) and depth > 1:
                 return None  # nullable: stop a recursive schema here
             chosen = (options or schema[key])[0]
-            value = synthesize(spec, chosen, depth + 1)
+            value = synthesize(spec, chosen, depth + 1, examples)
             discriminator = schema.get("discriminator")
             if isinstance(discriminator, dict) and isinstance(value, dict):
                 value[discriminator["propertyName"]] = _discriminator_value(
@@ -58,8 +67,17 @@ def synthesize(spec: Spec, schema: Any, depth: int) -> Any:
             return value
     if schema.get("allOf"):
         merged: dict[str, Any] = {}
+        # One part may require what another defines: each part fills in the whole's required.
+        required = (
+            frozenset(
+                name
+                for part in [schema, *schema["allOf"]]
+                for name in (spec._deref(part) or {}).get("required") or ()
+            )
+            | required_elsewhere
+        )
         for part in schema["allOf"]:
-            value = synthesize(spec, part, depth + 1)
+            value = synthesize(spec, part, depth + 1, examples, required)
             if isinstance(value, dict):
                 merged.update(value)
         return merged
@@ -67,14 +85,16 @@ def synthesize(spec: Spec, schema: Any, depth: int) -> Any:
     if isinstance(kind, list):
         kind = next((k for k in kind if k != "null"), "null")
     if kind == "object" or "properties" in schema:
-        required = set(schema.get("required") or [])
+        wanted = set(schema.get("required") or []) | required_elsewhere
         return {
-            name: synthesize(spec, prop, depth + 1)
+            name: synthesize(spec, prop, depth + 1, examples)
             for name, prop in (schema.get("properties") or {}).items()
-            if name in required or depth == 0
+            if name in wanted or depth == 0
         }
     if kind == "array":
-        return [synthesize(spec, schema.get("items") or {}, depth + 1)]
+        if depth >= 5:  # deep enough: an empty list is valid where an item may not be
+            return []
+        return [synthesize(spec, schema.get("items") or {}, depth + 1, examples)]
     if kind == "string":
         return _STRING_FORMATS.get(schema.get("format", ""), "string")
     if kind == "integer":

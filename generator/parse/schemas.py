@@ -19,6 +19,7 @@ class SchemaParser(Reader):
         super().__init__(spec, diagnostics)
         self.schemas: dict[ir.SchemaName, ir.NamedSchema] = {}
         self.converting: set[ir.SchemaName] = set()
+        self.nullable_components: set[ir.SchemaName] = set()
         self.inlining: list[str] = []
 
     def component_schema(self, name: str) -> ir.SchemaName:
@@ -32,6 +33,9 @@ class SchemaParser(Reader):
             result = self.type_of(schema, pointer, schema_name, force_named=True)
         finally:
             self.converting.discard(schema_name)
+        if isinstance(result, ir.Nullable):
+            # ``anyOf: [{...}, {type: null}]`` as a component: every reference may be null.
+            self.nullable_components.add(schema_name)
         if schema_name not in self.schemas:
             # An alias (a primitive, an array, or a reference to another schema): keep it as a
             # union of one so that the component keeps its own name and page.
@@ -81,6 +85,17 @@ class SchemaParser(Reader):
                 mapping.extend((value, member) for value in pinned)
             elif len(member.parts) == 1:
                 mapping.append((member.parts[0], member))  # the implicit value: its name
+        selects: dict[str, ir.SchemaName] = {}
+        for value, target in mapping:
+            if selects.setdefault(value, target) != target:
+                self.warn(
+                    where,
+                    "ambiguous-discriminator",
+                    f"{property_name} {value!r} selects more than one member "
+                    f"({'.'.join(selects[value].parts)}, {'.'.join(target.parts)}); "
+                    "members are tried in order instead",
+                )
+                return None
         return ir.Discriminator(property_name, tuple(mapping))
 
     def pinned_values(self, member: ir.SchemaName, property_name: str) -> list[str]:
@@ -128,7 +143,10 @@ class SchemaParser(Reader):
             tail = ref[len(COMPONENT_SCHEMA) :]
             if ref.startswith(COMPONENT_SCHEMA) and "/" not in tail:
                 component = tail.replace("~1", "/").replace("~0", "~")
-                return ir.Named(self.component_schema(component))
+                named = self.component_schema(component)
+                if named in self.nullable_components:
+                    return ir.Nullable(ir.Named(named))
+                return ir.Named(named)
             if ref in self.inlining:
                 raise self.fail(
                     pointer, f"recursive reference {ref!r} must point at a component schema"

@@ -78,7 +78,7 @@ class CodePlanner(PythonPart):
     def sdk_context(self) -> SdkContext:
         root = self.api.root
         default_server = self.api.servers[0].default_url if self.api.servers else None
-        mapper = self.types.fresh()
+        mapper = self.types.fresh(self.symbols.class_members(root))
         mapper.used.update(("Optional", "Type", "Dict", "Any"))
         if any(c.scheme.kind == "http-basic" for c in self.symbols.credentials):
             mapper.used.add("Tuple")
@@ -97,6 +97,8 @@ class CodePlanner(PythonPart):
             "children": children,
             "operations": operations,
             "imports": self.imports(mapper, "."),
+            "package_imports": _package_imports(mapper),
+            "utils_ref": mapper.utils_ref,
             "uses_warnings": any(op.deprecated for op in root.operations),
             "server_url_env_plain": self.config.server_url_env,
             "docstring": literals.docstring_body(self.api.title),
@@ -313,12 +315,16 @@ class CodePlanner(PythonPart):
         signature = []
         for p in params:
             annotation, default = mapper.wrap(
-                mapper.input_annotation(p.inner, "models."), p.required, p.nullable
+                mapper.input_annotation(p.inner, mapper.models), p.required, p.nullable
             )
             signature.append({"name": p.name, "annotation": annotation, "default": default})
         mapper.used.update(("Optional", "Mapping"))
         signature += [
-            {"name": "retries", "annotation": "Optional[utils.RetryConfig]", "default": "None"},
+            {
+                "name": "retries",
+                "annotation": f"Optional[{mapper.utils}RetryConfig]",
+                "default": "None",
+            },
             {"name": "server_url", "annotation": "Optional[str]", "default": "None"},
             {"name": "timeout_ms", "annotation": "Optional[int]", "default": "None"},
             {
@@ -336,11 +342,19 @@ class CodePlanner(PythonPart):
             and isinstance(self.schemas[success.type.name], ir.ObjectSchema)
         )
         response_type = returns if response_kind == "json" else "None"
+        if (
+            response_kind == "json"
+            and success is not None
+            and isinstance(success.type, ir.Nullable)
+        ):
+            # A value, not an annotation: Nullable is an alias mypy will not apply at runtime.
+            mapper.used.add("Optional")
+            response_type = f"Optional[{mapper.annotation(success.type.inner, mapper.models)}]"
         returns_async = returns
         if response_kind == "sse":
-            event = returns.removeprefix("utils.EventStream[")[:-1]
+            event = returns.removeprefix(f"{mapper.utils}EventStream[")[:-1]
             response_type = event
-            returns_async = f"utils.AsyncEventStream[{event}]"
+            returns_async = f"{mapper.utils}AsyncEventStream[{event}]"
         record = self.symbols.records[op.operation_id]
         stream_type = None
         overloads: list[dict[str, Any]] = []
@@ -350,21 +364,21 @@ class CodePlanner(PythonPart):
             event = (
                 "str"
                 if record.stream_type is None
-                else mapper.annotation(record.stream_type, "models.")
+                else mapper.annotation(record.stream_type, mapper.models)
             )
             stream_type = "None" if record.stream_type is None else event
             mapper.used.add("Union")
             plain, plain_async = returns, returns_async
-            returns = f"Union[{plain}, utils.EventStream[{event}]]"
-            returns_async = f"Union[{plain_async}, utils.AsyncEventStream[{event}]]"
+            returns = f"Union[{plain}, {mapper.utils}EventStream[{event}]]"
+            returns_async = f"Union[{plain_async}, {mapper.utils}AsyncEventStream[{event}]]"
             flag = next((p for p in params if p.given is record.stream_flag), None)
             if flag is not None:
                 mapper.used.update(("overload", "Literal"))
                 overloads = [
                     {
                         "signature": _with_annotation(signature, flag.name, "Literal[True]", None),
-                        "returns": f"utils.EventStream[{event}]",
-                        "returns_async": f"utils.AsyncEventStream[{event}]",
+                        "returns": f"{mapper.utils}EventStream[{event}]",
+                        "returns_async": f"{mapper.utils}AsyncEventStream[{event}]",
                     },
                     {
                         "signature": _with_annotation(
@@ -398,7 +412,7 @@ class CodePlanner(PythonPart):
         body_context: dict[str, Any] | None = None
         if body is not None and body.schema is not None:
             body_context = {
-                "model": "models." + self.names[body.schema].class_name,
+                "model": mapper.models + self.names[body.schema].class_name,
                 "arguments": [{"field": field, "param": param} for field, param in body.fields],
                 "param": None,
             }
@@ -412,7 +426,7 @@ class CodePlanner(PythonPart):
                 # Dicts shaped like models (TypedDicts, by Python names) become models, so
                 # that they reach the wire by the spec's names.
                 "validate": (
-                    mapper.annotation(body_input.inner, "models.", wire=True)
+                    mapper.annotation(body_input.inner, mapper.models, wire=True)
                     if mapper.accepts_typed_dict(body_input.inner)
                     else None
                 ),
@@ -471,7 +485,7 @@ class CodePlanner(PythonPart):
 
     def namespace_context(self, node: ir.Namespace) -> NamespaceContext:
         cls, module, _ = self.symbols.namespace_names[node.path]
-        mapper = self.types.fresh()
+        mapper = self.types.fresh(self.symbols.class_members(node))
         operations = self.operations_context(node, mapper)
         children = self.children_context(node, mapper)
         description = ".".join(node.path) + (f": {node.description}" if node.description else "")
@@ -482,8 +496,17 @@ class CodePlanner(PythonPart):
             "operations": operations,
             "children": children,
             "imports": self.imports(mapper, "."),
+            "package_imports": _package_imports(mapper),
             "uses_warnings": any(op.deprecated for op in node.operations),
         }
+
+
+def _package_imports(mapper: TypeMapper) -> str:
+    """``models, utils``, each under the name the module's annotations use for it."""
+    return ", ".join(
+        name if ref == name else f"{name} as {ref}"
+        for name, ref in (("models", mapper.models_ref), ("utils", mapper.utils_ref))
+    )
 
 
 def _with_annotation(

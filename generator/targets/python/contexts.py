@@ -70,6 +70,7 @@ class ModelsIndexContext(TypedDict):
 
 
 class NamespaceContext(TypedDict):
+    package_imports: str
     sync_class: str
     async_class: str
     docstring: str
@@ -95,6 +96,8 @@ class ProjectContext(TypedDict):
 
 
 class SdkContext(TypedDict):
+    package_imports: str
+    utils_ref: str
     package: str
     sync_client: str
     async_client: str

@@ -263,6 +263,12 @@ class Symbols(SymbolsBase):
             for op in node.operations
         ]
 
+    def class_members(self, node: ir.Namespace) -> frozenset[str]:
+        """The attributes of a namespace's class: its children and its methods."""
+        return frozenset(
+            {self.namespace_names[c.path][2] for c in node.children} | set(self.method_names(node))
+        )
+
     def operation_inputs(self, op: ir.Operation) -> tuple[list[_Input], _Body | None]:
         """The method's own parameters (in spec order) and how the request body is built:
         the operation record's inputs, named for Python."""
@@ -321,12 +327,14 @@ class Symbols(SymbolsBase):
         if kind == "bytes":
             return kind, "bytes"
         if kind == "sse":
-            event = "str" if success.type is None else mapper.annotation(success.type, "models.")
-            return kind, f"utils.EventStream[{event}]"
+            event = (
+                "str" if success.type is None else mapper.annotation(success.type, mapper.models)
+            )
+            return kind, f"{mapper.utils}EventStream[{event}]"
         if success.type is None:
             mapper.used.add("Any")
             return kind, "Any"
-        return kind, mapper.annotation(success.type, "models.")
+        return kind, mapper.annotation(success.type, mapper.models)
 
     @staticmethod
     def success_response(op: ir.Operation) -> ir.Response | None:

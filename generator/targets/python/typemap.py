@@ -55,9 +55,27 @@ class TypeMapper:
     schemas: dict[ir.SchemaName, ir.NamedSchema]
     used: set[str] = field(default_factory=set)
     models_used: set[ir.SchemaName] = field(default_factory=set)
+    # How a module names the SDK's models and utils modules: ``_models`` where a client
+    # attribute of the same name (a tag ``Models``) would shadow the module in annotations.
+    models_ref: str = "models"
+    utils_ref: str = "utils"
 
-    def fresh(self) -> TypeMapper:
-        return TypeMapper(self.names, self.schemas)
+    def fresh(self, shadowed: frozenset[str] = frozenset()) -> TypeMapper:
+        return TypeMapper(
+            self.names,
+            self.schemas,
+            models_ref="_models" if "models" in shadowed else "models",
+            utils_ref="_utils" if "utils" in shadowed else "utils",
+        )
+
+    @property
+    def models(self) -> str:
+        """The qualifier of a model's name: ``models.``."""
+        return self.models_ref + "."
+
+    @property
+    def utils(self) -> str:
+        return self.utils_ref + "."
 
     # -- code --------------------------------------------------------------------------------
 
