@@ -61,19 +61,26 @@ class OperationParser(Reader):
         responses = self.responses(op, operation_id, pointer)
         servers = self.servers(op.servers) or self.servers(item.servers)
         security_source = op.security if op.security is not None else self.doc.security
-        security = tuple(tuple(requirement.keys()) for requirement in (security_source or []))
         known = (
             {s for s in (self.doc.components.securitySchemes or {})}
             if self.doc.components
             else set()
         )
-        for alternative in security:
-            for scheme in alternative:
-                if scheme not in known:
-                    raise self.fail(
-                        join_pointer(pointer, "security"),
-                        f"security scheme {scheme!r} is not defined in components/securitySchemes",
-                    )
+        security = []
+        for requirement in security_source or []:
+            alternative = tuple(requirement.keys())
+            missing = [scheme for scheme in alternative if scheme not in known]
+            if missing:
+                # No credential can satisfy it: the alternative is left out (an operation
+                # left with none sends no credentials, as the warning says).
+                self.warn(
+                    join_pointer(pointer, "security"),
+                    "undefined-security",
+                    f"security scheme {missing[0]!r} is not defined in "
+                    "components/securitySchemes; that alternative is left out",
+                )
+                continue
+            security.append(alternative)
         built = ir.Operation(
             operation_id=operation_id,
             namespace=namespace,
@@ -86,7 +93,7 @@ class OperationParser(Reader):
             request_body=bodies[0] if bodies else None,
             responses=responses,
             servers=servers,
-            security=security,
+            security=tuple(security),
             deprecated=bool(op.deprecated),
             pointer=pointer,
         )

@@ -185,7 +185,14 @@ class SchemaParser(Reader):
                 raise self.fail(pointer, "enum has no values besides null")
             kinds = {self.json_kind(v) for v in values}
             if len(kinds) > 1:
-                raise self.fail(pointer, f"enum mixes value types: {sorted(kinds)}")
+                self.warn(
+                    pointer,
+                    "mixed-enum",
+                    f"enum mixes value types ({', '.join(sorted(kinds))}); "
+                    "typed as any value, unchecked",
+                )
+                mixed: ir.TypeRef = ir.Primitive("any")
+                return ir.Nullable(mixed) if nullable else mixed
             enum_kind = kinds.pop()
             if enum_kind == "boolean":
                 # true/false/const true: a boolean, not worth a named type (nor can Python

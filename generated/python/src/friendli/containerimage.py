@@ -81,7 +81,8 @@ class ContainerImage:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.ContainerImageGenerationBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.ContainerImageGenerationBody,
             {
                 "prompt": prompt,
                 "model": model,
@@ -91,7 +92,7 @@ class ContainerImage:
                 "response_format": response_format,
                 "control_images": control_images,
                 "controlnet_weights": controlnet_weights,
-            }
+            },
         )
         return self._runtime.send(
             _GENERATE_OPERATION,
@@ -140,7 +141,8 @@ class ContainerImage:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.ContainerImageEditBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.ContainerImageEditBody,
             {
                 "image": image,
                 "prompt": prompt,
@@ -149,7 +151,7 @@ class ContainerImage:
                 "guidance_scale": guidance_scale,
                 "seed": seed,
                 "response_format": response_format,
-            }
+            },
         )
         return self._runtime.send(
             _EDIT_OPERATION,
@@ -206,7 +208,8 @@ class AsyncContainerImage:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.ContainerImageGenerationBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.ContainerImageGenerationBody,
             {
                 "prompt": prompt,
                 "model": model,
@@ -216,7 +219,7 @@ class AsyncContainerImage:
                 "response_format": response_format,
                 "control_images": control_images,
                 "controlnet_weights": controlnet_weights,
-            }
+            },
         )
         return await self._runtime.send_async(
             _GENERATE_OPERATION,
@@ -265,7 +268,8 @@ class AsyncContainerImage:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.ContainerImageEditBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.ContainerImageEditBody,
             {
                 "image": image,
                 "prompt": prompt,
@@ -274,7 +278,7 @@ class AsyncContainerImage:
                 "guidance_scale": guidance_scale,
                 "seed": seed,
                 "response_format": response_format,
-            }
+            },
         )
         return await self._runtime.send_async(
             _EDIT_OPERATION,

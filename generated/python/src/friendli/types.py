@@ -73,7 +73,8 @@ def discriminator_tag(
 
 
 REQUEST_CONTEXT: Final = "sdk_request"
-"""The serialization context key under which models leave out their read-only fields."""
+"""The context key of a request: validated, dicts may use the API's field names and an unknown
+key is an error; serialized, models leave out their read-only fields."""
 
 
 FileContent = Union[bytes, IO[bytes]]
@@ -109,17 +110,47 @@ class BaseModel(pydantic.BaseModel):
     """Base of every model: omits ``UNSET`` fields, and ``None`` where ``null`` is not allowed."""
 
     # Built by Python names (arguments, TypedDict-shaped dicts); the SDK reads answers by the
-    # spec's names explicitly. Accepting both at once would let a field's name match another
-    # field's wire name ("camel_case" beside "camelCase").
+    # spec's names explicitly. A request's dicts may also use the spec's names (see
+    # _request_names). Fields an answer has and the spec does not (yet) are kept: reachable
+    # as attributes and in model_extra, so a server that adds one loses nothing.
     model_config = ConfigDict(
         validate_by_name=True,
         validate_by_alias=False,
         arbitrary_types_allowed=True,
         protected_namespaces=(),
+        extra="allow",
     )
 
     _sdk_nullable: ClassVar[FrozenSet[str]] = frozenset()
     _sdk_read_only: ClassVar[FrozenSet[str]] = frozenset()
+
+    @pydantic.model_validator(mode="before")
+    @classmethod
+    def _request_names(cls, data: Any, info: pydantic.ValidationInfo) -> Any:
+        """In a request, a dict may name a field as the API does (``schema``) or as the SDK
+        does (``schema_``); the SDK's name wins where one field's name is another's wire
+        name. A key that is neither is an error: it is never dropped, nor sent unchecked.
+        """
+        if not isinstance(data, dict) or not (
+            isinstance(info.context, dict) and info.context.get(REQUEST_CONTEXT) is True
+        ):
+            return data
+        fields = cls.model_fields
+        by_wire = {
+            f.alias: name for name, f in fields.items() if f.alias and f.alias != name
+        }
+        named: Dict[str, Any] = {}
+        for key, value in data.items():
+            name = (
+                key
+                if key in fields
+                else by_wire.get(key) if isinstance(key, str) else None
+            )
+            if name is None or (name != key and name in data):
+                known = ", ".join(sorted(f.alias or n for n, f in fields.items()))
+                raise ValueError(f"unknown field {key!r} (known: {known})")
+            named[name] = value
+        return named
 
     @model_serializer(mode="wrap")
     def _serialize(

@@ -259,9 +259,11 @@ class _Runtime:
 
     @staticmethod
     def validate_input(annotation: Any, value: Any) -> Any:
-        """A body argument as models: dicts are read by Python field names (as their
-        TypedDicts spell them), so they reach the wire by the spec's names."""
-        return _adapter(annotation).validate_python(value, by_alias=False, by_name=True)
+        """A body (or a body's fields) as models: dicts are read by Python field names, as
+        their TypedDicts spell them, or by the API's; an unknown key is an error."""
+        return _adapter(annotation).validate_python(
+            value, by_alias=False, by_name=True, context=_REQUEST
+        )
 
     def credentials(self, op: OperationSpec) -> List[Tuple[str, Any]]:
         """The (scheme, credential) pairs of the first of the operation's security

@@ -90,19 +90,29 @@ export function encode(schema: Schema, value: unknown): unknown {
       if (!isRecord(value)) return value;
       const out: Record<string, unknown> = {};
       const known = new Set<string>();
+      for (const f of s.fields) known.add(f.name);
+      // A request may name a field as the API does (`response_format`) or as the SDK does
+      // (`responseFormat`); the SDK's name wins where it is another field's wire name.
+      const byWire = new Map<string, string>();
+      for (const f of s.fields) if (!known.has(f.wire)) byWire.set(f.wire, f.name);
+      const given: Record<string, unknown> = {};
+      const extra: [string, unknown][] = [];
+      for (const [k, v] of Object.entries(value)) {
+        const name = known.has(k) ? k : byWire.get(k);
+        if (name !== undefined && (name === k || !(name in value))) given[name] = v;
+        else if (s.additional) extra.push([k, v]);
+        else if (v !== undefined) {
+          throw new TypeError(`${s.name}: unknown field "${k}" (known: ${[...known].join(", ")})`);
+        }
+      }
       for (const f of s.fields) {
-        known.add(f.name);
-        const v = value[f.name];
+        const v = given[f.name];
         if (v === undefined || f.readOnly) continue;
         // null where the spec does not allow it means "not set" (as None does in Python)
         if (v === null && resolve(f.schema).t !== "nullable") continue;
         out[f.wire] = encode(f.schema, v);
       }
-      if (s.additional) {
-        for (const [k, v] of Object.entries(value)) {
-          if (!known.has(k) && v !== undefined) out[k] = encode(s.additional, v);
-        }
-      }
+      for (const [k, v] of extra) if (v !== undefined) out[k] = encode(s.additional!, v);
       return out;
     }
     case "union": {
@@ -169,10 +179,9 @@ export function decode(schema: Schema, value: unknown, path = ""): unknown {
         }
         out[f.name] = decode(f.schema, v, `${path}.${f.wire}`);
       }
-      if (s.additional) {
-        for (const [k, v] of Object.entries(value)) {
-          if (!known.has(k)) out[k] = decode(s.additional, v, `${path}.${k}`);
-        }
+      // Fields the spec does not (yet) know are kept as the server sent them.
+      for (const [k, v] of Object.entries(value)) {
+        if (!known.has(k)) out[k] = s.additional ? decode(s.additional, v, `${path}.${k}`) : v;
       }
       return out;
     }

@@ -89,7 +89,8 @@ class Odd:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.Odd.model_validate(
+        _body = self._runtime.validate_input(
+            models.Odd,
             {
                 "class_": class_,
                 "type": type,
@@ -103,7 +104,7 @@ class Odd:
                 "naive": naive,
                 "camel_case": camel_case,
                 "camel_case2": camel_case2,
-            }
+            },
         )
         return self._runtime.send(
             _SEND_ODD_OPERATION,
@@ -209,7 +210,8 @@ class AsyncOdd:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.Odd.model_validate(
+        _body = self._runtime.validate_input(
+            models.Odd,
             {
                 "class_": class_,
                 "type": type,
@@ -223,7 +225,7 @@ class AsyncOdd:
                 "naive": naive,
                 "camel_case": camel_case,
                 "camel_case2": camel_case2,
-            }
+            },
         )
         return await self._runtime.send_async(
             _SEND_ODD_OPERATION,

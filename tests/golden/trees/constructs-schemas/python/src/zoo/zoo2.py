@@ -133,10 +133,11 @@ class Zoo2:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.AddPetRequestBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.AddPetRequestBody,
             {
                 "pet": pet,
-            }
+            },
         )
         return cast(
             "models.Pet",
@@ -200,13 +201,14 @@ class Zoo2:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.Account.model_validate(
+        _body = self._runtime.validate_input(
+            models.Account,
             {
                 "name": name,
                 "password": password,
                 "status": status,
                 "level": level,
-            }
+            },
         )
         return self._runtime.send(
             _CREATE_ACCOUNT_OPERATION,
@@ -235,10 +237,11 @@ class Zoo2:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.ImportAccountsRequestBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.ImportAccountsRequestBody,
             {
                 "accounts": accounts,
-            }
+            },
         )
         self._runtime.send(
             _IMPORT_ACCOUNTS_OPERATION,
@@ -306,10 +309,11 @@ class AsyncZoo2:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.AddPetRequestBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.AddPetRequestBody,
             {
                 "pet": pet,
-            }
+            },
         )
         return cast(
             "models.Pet",
@@ -373,13 +377,14 @@ class AsyncZoo2:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.Account.model_validate(
+        _body = self._runtime.validate_input(
+            models.Account,
             {
                 "name": name,
                 "password": password,
                 "status": status,
                 "level": level,
-            }
+            },
         )
         return await self._runtime.send_async(
             _CREATE_ACCOUNT_OPERATION,
@@ -408,10 +413,11 @@ class AsyncZoo2:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.ImportAccountsRequestBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.ImportAccountsRequestBody,
             {
                 "accounts": accounts,
-            }
+            },
         )
         await self._runtime.send_async(
             _IMPORT_ACCOUNTS_OPERATION,

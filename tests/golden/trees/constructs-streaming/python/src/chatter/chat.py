@@ -87,10 +87,11 @@ class Chat:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.StreamChatRequestBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.StreamChatRequestBody,
             {
                 "prompt": prompt,
-            }
+            },
         )
         return cast(
             "utils.EventStream[models.Chunk]",
@@ -216,10 +217,11 @@ class AsyncChat:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.StreamChatRequestBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.StreamChatRequestBody,
             {
                 "prompt": prompt,
-            }
+            },
         )
         return cast(
             "utils.AsyncEventStream[models.Chunk]",

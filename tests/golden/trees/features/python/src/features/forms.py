@@ -61,11 +61,12 @@ class Forms:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.LoginRequestBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.LoginRequestBody,
             {
                 "user": user,
                 "scopes": scopes,
-            }
+            },
         )
         return cast(
             "List[models.Item]",
@@ -98,11 +99,12 @@ class Forms:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.UploadRequestBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.UploadRequestBody,
             {
                 "file": file,
                 "caption": caption,
-            }
+            },
         )
         return cast(
             "Dict[str, int]",
@@ -142,11 +144,12 @@ class AsyncForms:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.LoginRequestBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.LoginRequestBody,
             {
                 "user": user,
                 "scopes": scopes,
-            }
+            },
         )
         return cast(
             "List[models.Item]",
@@ -179,11 +182,12 @@ class AsyncForms:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.UploadRequestBody.model_validate(
+        _body = self._runtime.validate_input(
+            models.UploadRequestBody,
             {
                 "file": file,
                 "caption": caption,
-            }
+            },
         )
         return cast(
             "Dict[str, int]",

@@ -57,7 +57,8 @@ class XImportOsOpenOsEnvironMARKERW77RawScript2:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.Hostile.model_validate(
+        _body = self._runtime.validate_input(
+            models.Hostile,
             {
                 "class_": class_,
                 "x_import_os_open_os_environ_marker_w_7_7_raw_script": x_import_os_open_os_environ_marker_w_7_7_raw_script,
@@ -65,7 +66,7 @@ class XImportOsOpenOsEnvironMARKERW77RawScript2:
                 "model_config_": model_config_,
                 "self_": self_,
                 "etc_passwd": etc_passwd,
-            }
+            },
         )
         return self._runtime.send(
             _X_IMPORT_OS_OPEN_OS_ENVIRON_MARKER_W_7_7_RAW_SCRIPT_OPERATION,
@@ -115,7 +116,8 @@ class AsyncXImportOsOpenOsEnvironMARKERW77RawScript2:
         :param timeout_ms: Override the default request timeout configuration for this method in milliseconds
         :param http_headers: Additional headers to set or replace on requests.
         """
-        _body = models.Hostile.model_validate(
+        _body = self._runtime.validate_input(
+            models.Hostile,
             {
                 "class_": class_,
                 "x_import_os_open_os_environ_marker_w_7_7_raw_script": x_import_os_open_os_environ_marker_w_7_7_raw_script,
@@ -123,7 +125,7 @@ class AsyncXImportOsOpenOsEnvironMARKERW77RawScript2:
                 "model_config_": model_config_,
                 "self_": self_,
                 "etc_passwd": etc_passwd,
-            }
+            },
         )
         return await self._runtime.send_async(
             _X_IMPORT_OS_OPEN_OS_ENVIRON_MARKER_W_7_7_RAW_SCRIPT_OPERATION,
