@@ -129,16 +129,23 @@ class BaseModel(pydantic.BaseModel):
     def _request_names(cls, data: Any, info: pydantic.ValidationInfo) -> Any:
         """In a request, a dict may name a field as the API does (``schema``) or as the SDK
         does (``schema_``); the SDK's name wins where one field's name is another's wire
-        name. A key that is neither is an error: it is never dropped, nor sent unchecked."""
+        name. A key that is neither is an error: it is never dropped, nor sent unchecked.
+        """
         if not isinstance(data, dict) or not (
             isinstance(info.context, dict) and info.context.get(REQUEST_CONTEXT) is True
         ):
             return data
         fields = cls.model_fields
-        by_wire = {f.alias: name for name, f in fields.items() if f.alias and f.alias != name}
+        by_wire = {
+            f.alias: name for name, f in fields.items() if f.alias and f.alias != name
+        }
         named: Dict[str, Any] = {}
         for key, value in data.items():
-            name = key if key in fields else by_wire.get(key) if isinstance(key, str) else None
+            name = (
+                key
+                if key in fields
+                else by_wire.get(key) if isinstance(key, str) else None
+            )
             if name is None or (name != key and name in data):
                 known = ", ".join(sorted(f.alias or n for n, f in fields.items()))
                 raise ValueError(f"unknown field {key!r} (known: {known})")
