@@ -351,7 +351,7 @@ class OperationParser(Reader):
 
 def media_word(content_type: str) -> str:
     """The word a media type adds to the name of the method that sends it."""
-    media = content_type.split(";")[0].strip().lower()
+    media = _media(content_type)
     if media == "multipart/form-data":
         return "multipart"
     if media == "application/x-www-form-urlencoded":
@@ -367,7 +367,7 @@ def media_word(content_type: str) -> str:
 
 def raw_type(content_type: str) -> ir.TypeRef:
     """The type of a body written without a schema: text for text types, else bytes."""
-    media = content_type.split(";")[0].strip().lower()
+    media = _media(content_type)
     if _is_json(media):
         return ir.Primitive("any")
     if media.startswith("text/"):
@@ -375,13 +375,18 @@ def raw_type(content_type: str) -> ir.TypeRef:
     return ir.Primitive("string", "binary")
 
 
-def _is_json(media: str) -> bool:
-    media = media.split(";")[0].strip().lower()
+def _media(content_type: str) -> str:
+    """A media type without its parameters, lower case: ``application/json``."""
+    return content_type.split(";")[0].strip().lower()
+
+
+def _is_json(content_type: str) -> bool:
+    media = _media(content_type)
     return media == "application/json" or media.endswith("+json")
 
 
-def _is_event_stream(media: str) -> bool:
-    return media.split(";")[0].strip().lower() == "text/event-stream"
+def _is_event_stream(content_type: str) -> bool:
+    return _media(content_type) == "text/event-stream"
 
 
 def _is_plain_string(schema: Any) -> bool:

@@ -119,7 +119,7 @@ def operation_record(api: ir.Api, op: ir.Operation) -> OperationRecord:
             (
                 f
                 for f in flat_body.fields
-                if f.wire == "stream" and not f.required and _is_boolean(api, f.type)
+                if f.wire == "stream" and not f.required and _is_boolean(f.type)
             ),
             None,
         )
@@ -161,7 +161,7 @@ def operation_record(api: ir.Api, op: ir.Operation) -> OperationRecord:
     )
 
 
-def _is_boolean(api: ir.Api, type_: ir.TypeRef) -> bool:
+def _is_boolean(type_: ir.TypeRef) -> bool:
     while isinstance(type_, ir.Nullable):
         type_ = type_.inner
     return isinstance(type_, ir.Primitive) and type_.kind == "boolean"
