@@ -95,7 +95,9 @@ def _run(args_list: list[str], debug: bool) -> int:
         counts = generated.diagnostics.by_kind()
         if counts:
             summary = ", ".join(f"{count} {kind}" for kind, count in counts.items())
-            print(f"{len(generated.diagnostics.warnings)} warnings: {summary}", file=sys.stderr)
+            total = len(generated.diagnostics.warnings)
+            noun = "warning" if total == 1 else "warnings"
+            print(f"{total} {noun}: {summary}", file=sys.stderr)
         print(f"wrote {len(generated.files)} files to {args.out}")
         return 0
     except GeneratorError as exc:

@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from .errors import UsageError
+from .load import YAML_LOADER
 from .words import split_words
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -99,7 +100,7 @@ def load_config(path: Path | None, title: str, version: str) -> Config:
     if path is None:
         return config
     try:
-        data: Any = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise UsageError(f"{path}: cannot read config: {exc}") from None
     if data is None:

@@ -65,7 +65,9 @@ class Diagnostics:
         self.warnings: list[Problem] = []
 
     def warn(self, problem: Problem) -> None:
-        self.warnings.append(problem)
+        # A schema reached twice (an inline one shared by two places) warns once.
+        if problem not in self.warnings:
+            self.warnings.append(problem)
 
     def by_kind(self) -> dict[str, int]:
         counts: dict[str, int] = {}

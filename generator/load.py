@@ -18,12 +18,15 @@ from typing import Any, Iterator
 import openapi_pydantic
 import pydantic
 import yaml
+import yamlcore
 
 from .errors import Problem, SpecError, escape_pointer_token, join_pointer
 
 SUPPORTED_VERSION = re.compile(r"^3\.(0|1)\.\d+$")
-# libyaml's loader where pyyaml was built with it: about ten times faster on large specs.
-_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# OpenAPI 3.1 names YAML 1.2: its core schema keeps `on`, `no`, `2024-01-01` and `1_000` strings
+# where pyyaml's YAML 1.1 defaults make booleans, dates and numbers of them, and refuses a key
+# written twice. libyaml's parser where pyyaml was built with it: ten times faster on large specs.
+YAML_LOADER: Any = getattr(yamlcore, "CCoreLoader", yamlcore.CoreLoader)
 
 
 @dataclass(frozen=True)
@@ -57,12 +60,81 @@ def load(path: Path) -> LoadedSpec:
             )
         )
     check_references(path, raw)
+    if version.startswith("3.1"):
+        _boolean_schemas_as_objects(raw)
     try:
         model = openapi_pydantic.parse_obj(raw)
     except pydantic.ValidationError as exc:
         pointer, message = _explain_validation_error(raw, exc)
         raise SpecError(Problem(str(path), pointer, message, line_of(path, pointer))) from None
     return LoadedSpec(path=path, raw=raw, model=model)
+
+
+# JSON Schema 2020-12 (OpenAPI 3.1) allows `true` and `false` wherever a schema goes;
+# openapi-pydantic models them only for additionalProperties.
+_SCHEMA_KEYWORDS = (
+    *("items", "not", "if", "then", "else", "contains", "propertyNames"),
+    *("unevaluatedItems", "unevaluatedProperties", "contentSchema", "additionalItems"),
+)
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
+_SCHEMA_OR_BOOLEAN = ("additionalProperties",)
+_NOT_SCHEMAS = ("example", "examples", "default", "const", "enum")
+
+
+def _as_object(schema: Any) -> Any:
+    """``true`` as the schema every value matches, ``false`` as the one none does."""
+    if schema is True:
+        return {}
+    if schema is False:
+        return {"not": {}}
+    return schema
+
+
+def _boolean_schemas_as_objects(document: dict[str, Any]) -> None:
+    """Rewrite boolean schemas (3.1) as the equivalent objects, in place, so that the typed
+    model takes them; the document's shape, and so every JSON pointer, stays as written."""
+
+    def schema(node: Any) -> None:
+        if not isinstance(node, dict):
+            return
+        for key in _SCHEMA_KEYWORDS:
+            if key in node:
+                node[key] = _as_object(node[key])
+                schema(node[key])
+        for key in _SCHEMA_LISTS:
+            if isinstance(node.get(key), list):
+                node[key] = [_as_object(item) for item in node[key]]
+                for item in node[key]:
+                    schema(item)
+        for key in _SCHEMA_MAPS:
+            if isinstance(node.get(key), dict):
+                for name, value in node[key].items():
+                    node[key][name] = _as_object(value)
+                    schema(node[key][name])
+        for key in _SCHEMA_OR_BOOLEAN:
+            schema(node.get(key))
+
+    def other(node: Any, parent: str) -> None:
+        if isinstance(node, list):
+            for item in node:
+                other(item, parent)
+            return
+        if not isinstance(node, dict):
+            return
+        for key, value in node.items():
+            if key == "schema" or (parent == "components" and key == "schemas"):
+                if key == "schema":
+                    node[key] = _as_object(value)
+                    schema(node[key])
+                elif isinstance(value, dict):
+                    for name in value:
+                        value[name] = _as_object(value[name])
+                        schema(value[name])
+            elif key not in _NOT_SCHEMAS and not key.startswith("x-"):
+                other(value, key)
+
+    other(document, "")
 
 
 def read_document(path: Path) -> dict[str, Any]:
@@ -83,7 +155,7 @@ def read_document(path: Path) -> dict[str, Any]:
         if path.suffix.lower() == ".json":
             document = json.loads(text)
         else:
-            document = yaml.load(text, Loader=_SAFE_LOADER)
+            document = yaml.load(text, Loader=YAML_LOADER)
     except json.JSONDecodeError as exc:
         raise SpecError(Problem(str(path), "", f"not valid JSON: {exc.msg}", exc.lineno)) from None
     except yaml.YAMLError as exc:
@@ -241,6 +313,6 @@ def line_of(path: Path, pointer: str) -> int | None:
 @functools.lru_cache(maxsize=4)
 def _node_tree(path: str, mtime_ns: int) -> Any:
     try:
-        return yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        return yaml.compose(Path(path).read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):
         return None

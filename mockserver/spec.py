@@ -19,6 +19,7 @@ import jsonschema
 import referencing
 import referencing.jsonschema
 import yaml
+import yamlcore
 
 SPEC_URI = "urn:mockserver:spec"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -93,10 +94,14 @@ class Operation:
     response_schemas: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
+# Specs are YAML 1.2 (the generator reads them the same way: generator/load.py).
+_YAML_1_2: Any = getattr(yamlcore, "CCoreLoader", yamlcore.CoreLoader)
+
+
 class Spec:
     def __init__(self, path: Path) -> None:
         text = path.read_text(encoding="utf-8")
-        raw = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+        raw = json.loads(text) if path.suffix == ".json" else yaml.load(text, Loader=_YAML_1_2)
         self.raw: dict[str, Any] = raw
         self.is_30 = str(raw.get("openapi", "")).startswith("3.0")
         self.document = _discriminated_any_of(

@@ -216,7 +216,7 @@ def test_an_unsupported_construct_is_a_warning_and_strict_makes_it_fatal(tmp_pat
     assert (
         f"warning: {spec}: /components/securitySchemes/key: security scheme 'key'" in result.stderr
     )
-    assert "1 warnings: 1 unsupported-security" in result.stderr
+    assert "1 warning: 1 unsupported-security" in result.stderr
     modules = [p.read_text() for p in (out / "src/pets").glob("*.py")]
     (namespace,) = [m for m in modules if '"createPet"' in m]  # the rest is still generated
     assert 'security=(("key",),)' in namespace  # no credential can satisfy it: none is sent

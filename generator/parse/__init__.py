@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import ir
 from ..errors import Diagnostics, join_pointer
 from ..load import LoadedSpec
-from .reading import Reader, spec_text
+from .reading import HTTP_METHODS, Reader, spec_text
 from .operations import OperationParser
 from .schemas import SchemaParser
 
@@ -32,12 +32,18 @@ class ApiParser(Reader):
         self.operation_parser = OperationParser(spec, diagnostics, self.schema_parser)
 
     def build(self) -> ir.Api:
-        if "paths" not in self.spec.raw:
-            raise self.fail("", "missing required field 'paths': an SDK needs operations")
         components = self.doc.components
         for name, schema in (components.schemas or {}).items() if components else ():
             self.schema_parser.component_schema(name)
         operations = self.operation_parser.operations()
+        self.webhooks()
+        if not operations:
+            self.warn(
+                "/paths" if "paths" in self.spec.raw else "",
+                "no-operations",
+                "the document has no operations: the SDK has a client with no methods, and "
+                "its models",
+            )
         info = self.doc.info
         return ir.Api(
             title=info.title,
@@ -51,6 +57,37 @@ class ApiParser(Reader):
             root=self.operation_parser.namespaces(operations),
             source=str(self.spec.path),
         )
+
+    def webhooks(self) -> None:
+        """Webhooks (3.1) are requests the API sends, not calls an SDK makes: no methods, but
+        each JSON payload's schema becomes a model (named after the webhook when inline), so
+        a receiver can parse what arrives."""
+        webhooks = getattr(self.doc, "webhooks", None) or {}
+        for name, item in webhooks.items():
+            item, item_pointer = self.follow(item, join_pointer("/webhooks", name))
+            for method in HTTP_METHODS:
+                operation = getattr(item, method, None)
+                body = getattr(operation, "requestBody", None)
+                if body is None:
+                    continue
+                body, body_pointer = self.follow(body, join_pointer(item_pointer, method))
+                for media, content in (body.content or {}).items():
+                    if content.media_type_schema is None or "json" not in media:
+                        continue
+                    self.schema_parser.type_of(
+                        content.media_type_schema,
+                        join_pointer(body_pointer, "requestBody", "content", media, "schema"),
+                        ir.SchemaName((name, "Payload")),
+                        force_named=True,
+                    )
+        if webhooks:
+            self.warn(
+                "/webhooks",
+                "webhooks",
+                f"{len(webhooks)} webhook{'s' if len(webhooks) != 1 else ''} ({', '.join(list(webhooks)[:3])}"
+                f"{', ...' if len(webhooks) > 3 else ''}) are requests the API sends: the SDK "
+                "has no methods for them; their payloads are models",
+            )
 
     def security_schemes(self) -> tuple[ir.SecurityScheme, ...]:
         components = self.doc.components

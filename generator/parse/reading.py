@@ -41,6 +41,8 @@ def spec_field(node: Any, key: str) -> Any:
 
 def spec_is_set(node: Any, key: str) -> bool:
     """Whether ``key`` was written in the spec (``default: null`` counts, absence does not)."""
+    if isinstance(node, dict):  # a part openapi-pydantic does not model (under ``$defs``)
+        return key in node
     name = _fields_by_key(type(node)).get(key)
     return name is not None and name in node.model_fields_set
 

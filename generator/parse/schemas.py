@@ -11,6 +11,14 @@ from ..errors import Diagnostics, join_pointer
 from ..load import LoadedSpec, split_pointer
 from .reading import COMPONENT_SCHEMA, Reader, spec_field, spec_is_set, spec_text
 
+# JSON Schema keywords that shape a value in ways the IR has no type for.
+UNTYPED_KEYWORDS = ("patternProperties", "if", "dependentSchemas")
+# What makes a schema say what a value is, rather than only constrain it.
+TYPING_KEYWORDS = (
+    *("type", "properties", "items", "prefixItems", "enum", "const", "oneOf", "anyOf"),
+    *("allOf", "additionalProperties", "format", "$recursiveRef", "$dynamicRef"),
+)
+
 
 class SchemaParser(Reader):
     """Turns JSON Schemas into IR types; named schemas collect in ``schemas``."""
@@ -162,6 +170,17 @@ class SchemaParser(Reader):
             finally:
                 self.inlining.pop()
 
+        dynamic = spec_field(schema, "$recursiveRef") or spec_field(schema, "$dynamicRef")
+        if dynamic is not None:
+            return self.dynamic_reference(str(dynamic), pointer)
+        for keyword in UNTYPED_KEYWORDS:
+            if spec_field(schema, keyword) is not None:
+                self.warn(
+                    join_pointer(pointer, keyword),
+                    "unsupported-keyword",
+                    f"{keyword} is not expressed in the SDK's types; what it describes is "
+                    "typed as any value, unchecked",
+                )
         description = spec_text(spec_field(schema, "description"))
         raw_type = spec_field(schema, "type")
         types = [
@@ -204,7 +223,7 @@ class SchemaParser(Reader):
                 and enum_kind not in types
                 and not (enum_kind == "integer" and "number" in types)
             ):
-                raise self.fail(
+                return self.contradiction(
                     pointer, f"enum values are {enum_kind}s but the schema's type is {types[0]!r}"
                 )
             if name is None:
@@ -215,6 +234,10 @@ class SchemaParser(Reader):
             return ir.Nullable(result) if nullable else result
 
         variants_source = spec_field(schema, "oneOf") or spec_field(schema, "anyOf")
+        if variants_source and self.only_constraints(variants_source):
+            # `anyOf: [{required: [a]}, {required: [b]}]` beside properties: which fields go
+            # together, not what the value is; the server checks it, the type is the object.
+            variants_source = None
         if variants_source:
             key = "oneOf" if spec_field(schema, "oneOf") else "anyOf"
             variants: list[ir.TypeRef] = []
@@ -245,7 +268,9 @@ class SchemaParser(Reader):
             return ir.Nullable(result) if nullable else result
 
         all_of = spec_field(schema, "allOf")
-        self.check_consistent(schema, pointer, types, all_of)
+        contradiction = self.contradiction_in(schema, pointer, types, all_of)
+        if contradiction is not None:
+            return self.contradiction(*contradiction)
         if all_of:
             if len(all_of) == 1 and not spec_field(schema, "properties"):
                 inner = self.type_of(
@@ -269,18 +294,14 @@ class SchemaParser(Reader):
             or spec_field(schema, "additionalProperties") not in (None, True, False)
         ):
             kind = "object"
-        if kind is None and spec_field(schema, "items") is not None:
+        if kind is None and (
+            spec_field(schema, "items") is not None or spec_field(schema, "prefixItems") is not None
+        ):
             kind = "array"
         if kind == "object":
             return self.object_type(schema, pointer, name, description, nullable, [])
         if kind == "array":
-            items = spec_field(schema, "items")
-            if items is None:
-                item_type: ir.TypeRef = ir.Primitive("any")
-            else:
-                item_name = ir.SchemaName((*name.parts, "Item")) if name else None
-                item_type = self.type_of(items, join_pointer(pointer, "items"), item_name)
-            result = ir.ArrayType(item_type)
+            result = ir.ArrayType(self.item_type(schema, pointer, name))
         elif kind in ("string", "integer", "number", "boolean"):
             fmt = spec_field(schema, "format")
             result = ir.Primitive(kind, str(fmt) if fmt else None)  # type: ignore[arg-type]
@@ -290,11 +311,90 @@ class SchemaParser(Reader):
             raise self.fail(pointer, f"unknown type {kind!r}")
         return ir.Nullable(result) if nullable else result
 
-    def check_consistent(self, schema: Any, pointer: str, types: list[str], all_of: Any) -> None:
-        """Reject schemas no value can satisfy: ``allOf`` parts of different types, or a
-        scalar or array type beside ``properties``."""
+    @staticmethod
+    def only_constraints(variants: list[Any]) -> bool:
+        """Whether every member of a union only constrains (``required``, ``not``, bounds)
+        and none says what type the value has."""
+        for variant in variants:
+            if spec_field(variant, "$ref") is not None:
+                return False
+            if any(spec_field(variant, key) is not None for key in TYPING_KEYWORDS):
+                return False
+        return True
+
+    def item_type(self, schema: Any, pointer: str, name: ir.SchemaName | None) -> ir.TypeRef:
+        """An array's item type: ``items``, or what the positions of a tuple (``prefixItems``)
+        have in common; a tuple of different types is a list of any value, with a warning."""
+        item_name = ir.SchemaName((*name.parts, "Item")) if name else None
+        items = spec_field(schema, "items")
+        if self.is_never(items):
+            items = None  # `items: false`: nothing past the tuple's positions
+        types: list[ir.TypeRef] = []
+        for index, position in enumerate(spec_field(schema, "prefixItems") or ()):
+            position_name = ir.SchemaName((*item_name.parts, str(index + 1))) if item_name else None
+            types.append(
+                self.type_of(position, join_pointer(pointer, "prefixItems", index), position_name)
+            )
+        if items is not None:
+            types.append(self.type_of(items, join_pointer(pointer, "items"), item_name))
+        distinct = list(dict.fromkeys(types))
+        if len(distinct) == 1:
+            return distinct[0]
+        if len(distinct) > 1:
+            self.warn(
+                join_pointer(pointer, "prefixItems"),
+                "unsupported-keyword",
+                "a tuple whose positions differ in type is typed as a list of any value",
+            )
+        return ir.Primitive("any")
+
+    @staticmethod
+    def is_never(schema: Any) -> bool:
+        """``false`` as a schema (the loader writes it ``{not: {}}``): no value is valid."""
+        if isinstance(schema, bool) or schema is None:
+            return schema is False
+        never = spec_field(schema, "not")
+        if never is None:
+            return False
+        if isinstance(never, dict):
+            return not never
+        return not never.model_fields_set and not never.model_extra
+
+    def dynamic_reference(self, target: str, pointer: str) -> ir.TypeRef:
+        """``$recursiveRef: "#"``/``$dynamicRef``: specs use them for "this schema again" (a
+        filter made of filters); inside a component whose root they name (``#`` or its own
+        ``$dynamicAnchor``) they are taken as a reference to it, with a warning; elsewhere
+        they are any value."""
+        tokens = split_pointer(pointer)
+        if len(tokens) >= 3 and tokens[:2] == ["components", "schemas"]:
+            root = self.doc.components.schemas[tokens[2]]
+            anchors = {"#"} | {
+                "#" + str(spec_field(root, key))
+                for key in ("$dynamicAnchor", "$recursiveAnchor")
+                if isinstance(spec_field(root, key), str)
+            }
+            if target in anchors:
+                self.warn(
+                    pointer,
+                    "dynamic-reference",
+                    f"dynamic reference {target!r} taken as a reference to {tokens[2]!r}",
+                )
+                return ir.Named(self.component_schema(tokens[2]))
+        self.warn(
+            pointer,
+            "dynamic-reference",
+            f"dynamic reference {target!r} names no enclosing component schema; "
+            "typed as any value, unchecked",
+        )
+        return ir.Primitive("any")
+
+    def contradiction_in(
+        self, schema: Any, pointer: str, types: list[str], all_of: Any
+    ) -> tuple[str, str] | None:
+        """Where and why no value can satisfy the schema, if so: ``allOf`` parts of different
+        types, or a scalar or array type beside ``properties``."""
         if spec_field(schema, "properties") and types and "object" not in types:
-            raise self.fail(pointer, f"contradictory types: type {types[0]!r} with properties")
+            return pointer, f"contradictory types: type {types[0]!r} with properties"
         part_types: set[str] = set(types)
         for index, part in enumerate(all_of or ()):
             resolved, _ = self.follow(part, join_pointer(pointer, "allOf", index))
@@ -306,10 +406,18 @@ class SchemaParser(Reader):
             names.discard("null")
             if names and part_types and not names & part_types:
                 found = ", ".join(sorted(part_types | names))
-                raise self.fail(
-                    join_pointer(pointer, "allOf", index), f"contradictory types in allOf: {found}"
+                return (
+                    join_pointer(pointer, "allOf", index),
+                    f"contradictory types in allOf: {found}",
                 )
             part_types = (part_types & names) if part_types and names else (part_types or names)
+        return None
+
+    def contradiction(self, pointer: str, message: str) -> ir.TypeRef:
+        """A schema no value satisfies, as written: the SDK cannot check it, so it takes and
+        gives any value and says so, rather than refusing the whole spec."""
+        self.warn(pointer, "contradictory-schema", f"{message}; typed as any value, unchecked")
+        return ir.Primitive("any")
 
     @staticmethod
     def name_from(pointer: str) -> ir.SchemaName:
@@ -415,6 +523,10 @@ class SchemaParser(Reader):
                     write_only=bool(spec_field(prop_schema, "writeOnly")),
                 )
             extra = spec_field(source, "additionalProperties")
+            if extra is None:  # 2020-12's closer cousin, where a spec uses it instead
+                extra = spec_field(source, "unevaluatedProperties")
+            if self.is_never(extra):
+                extra = False
             if extra not in (None, False, True):
                 additional = self.type_of(
                     extra,

@@ -315,7 +315,7 @@ class CodePlanner(PythonPart):
         signature = []
         for p in params:
             annotation, default = mapper.wrap(
-                mapper.input_annotation(p.inner, mapper.models), p.required, p.nullable
+                mapper.input_annotation(p.inner, mapper.models), p.required, p.nullable, True
             )
             signature.append({"name": p.name, "annotation": annotation, "default": default})
         mapper.used.update(("Optional", "Mapping"))
@@ -384,7 +384,7 @@ class CodePlanner(PythonPart):
                         "signature": _with_annotation(
                             signature,
                             flag.name,
-                            *mapper.wrap("Literal[False]", flag.required, flag.nullable),
+                            *mapper.wrap("Literal[False]", flag.required, flag.nullable, True),
                         ),
                         "returns": plain,
                         "returns_async": plain_async,

@@ -128,18 +128,23 @@ class TypeMapper:
         self.used.add("Union")
         return f"Union[{model}, {self.annotation(t, qualifier, typed_dict=True)}]"
 
-    def wrap(self, inner: str, required: bool, nullable: bool) -> tuple[str, str | None]:
-        """Wrap an annotation for a field or parameter; returns it and its default.
+    def wrap(
+        self, inner: str, required: bool, nullable: bool, argument: bool = False
+    ) -> tuple[str, str | None]:
+        """Wrap an annotation for a model field or a method's ``argument``; returns it and its
+        default.
 
-        A required field that may be ``null`` defaults to ``None``: servers often leave such
-        fields out of their answers (GitHub's own examples do), and a caller who leaves one out
-        of a request sends ``null``, the one value that needs no choosing.
+        A required field that may be ``null`` defaults to ``None`` on a model: servers often
+        leave such fields out of their answers (GitHub's own examples do). As an argument it
+        has no default: the API requires it, so a caller says ``None`` to send ``null``, and a
+        spec that makes a nullable field required breaks old calls loudly, not by sending
+        ``null`` for them.
         """
         if required and not nullable:
             return inner, None
         if required:
             self.used.add("Nullable")
-            return f"Nullable[{inner}]", "None"
+            return f"Nullable[{inner}]", None if argument else "None"
         if nullable:
             self.used.update(("OptionalNullable", "UNSET"))
             return f"OptionalNullable[{inner}]", "UNSET"
