@@ -1,6 +1,8 @@
-"""The command line: ``python -m generator generate SPEC --out DIR [--check]``.
+"""The command line: ``python -m generator generate SPEC --out DIR [--check]`` and
+``python -m generator diff OLD NEW [--format text|json] [--fail-on LEVEL]``.
 
-Exit codes: 0 done (or up to date), 1 ``--check`` found stale files, 2 the spec is invalid
+Exit codes: 0 done (or up to date), 1 ``--check`` found stale files (or ``diff --fail-on``
+found a change of that level), 2 the spec is invalid
 or unsupported, 64 the command line or config file is wrong, 70 an internal error (a bug:
 please report it with ``--debug`` output), 130 interrupted (SIGINT), 143 terminated (SIGTERM).
 An interrupted run leaves the output folder as it was.
@@ -13,12 +15,12 @@ import signal
 import sys
 import traceback
 from pathlib import Path
-from typing import Sequence
+from typing import Sequence, TextIO
 
 from .errors import GeneratorError, UsageError
 from . import signals
 from .signals import Interrupted
-from .pipeline import generate_to, stale_files
+from .pipeline import Generated, check, diff_specs, generate_to
 from .targets import TARGETS
 
 EXIT_STALE = 1
@@ -51,6 +53,19 @@ def parser() -> argparse.ArgumentParser:
         help="treat warnings (skipped or approximated parts) as errors",
     )
     gen.add_argument("--debug", action="store_true", help="show tracebacks")
+    diff = commands.add_parser(
+        "diff", help="report what changed for an SDK's users between two versions of a spec"
+    )
+    diff.add_argument("old", type=Path, help="the spec the SDK was generated from")
+    diff.add_argument("new", type=Path, help="the spec it will be generated from")
+    diff.add_argument("--config", type=Path, help="generator settings (the SDK's names)")
+    diff.add_argument("--format", choices=("text", "json"), default="text")
+    diff.add_argument(
+        "--fail-on",
+        choices=("major", "minor", "patch"),
+        help="exit 1 when a change of this level or higher is present (a CI gate)",
+    )
+    diff.add_argument("--debug", action="store_true", help="show tracebacks")
     return main
 
 
@@ -68,6 +83,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         signal.signal(signal.SIGINT, previous[1])
 
 
+def _print_release(generated: Generated, stream: TextIO) -> None:
+    """The API-change report against the previous generation, and the version it gives."""
+    release = generated.release
+    if release.previous is None or release.report is None:
+        return
+    if not release.report.changes:
+        print(f"no API changes since {release.previous.package_version}", file=stream)
+        return
+    print(release.report.as_text(), end="", file=stream)
+    print(f"version {release.previous.package_version} -> {release.version}", file=stream)
+
+
 def _interrupted() -> int:
     signum = signals.received or signal.SIGINT
     print(
@@ -80,8 +107,13 @@ def _interrupted() -> int:
 def _run(args_list: list[str], debug: bool) -> int:
     try:
         args = parser().parse_args(args_list)
+        if args.command == "diff":
+            report = diff_specs(args.old, args.new, args.config)
+            print(report.as_json() if args.format == "json" else report.as_text(), end="")
+            return EXIT_STALE if args.fail_on and report.at_least(args.fail_on) else 0
         if args.check:
-            stale = stale_files(args.spec, args.out, args.target, args.config)
+            stale, would = check(args.spec, args.out, args.target, args.config)
+            _print_release(would, sys.stderr)
             if stale:
                 print(f"{args.out} is stale; regenerating would change:", file=sys.stderr)
                 for line in stale:
@@ -98,6 +130,7 @@ def _run(args_list: list[str], debug: bool) -> int:
             total = len(generated.diagnostics.warnings)
             noun = "warning" if total == 1 else "warnings"
             print(f"{total} {noun}: {summary}", file=sys.stderr)
+        _print_release(generated, sys.stdout)
         print(f"wrote {len(generated.files)} files to {args.out}")
         return 0
     except GeneratorError as exc:

@@ -28,6 +28,8 @@ _VERSION = re.compile(r"^[0-9]+(\.[0-9]+)*([ab]|rc|\.dev|\.post)?[0-9]*$")
 @dataclass(frozen=True)
 class Config:
     package_name: str
+    # The generator versions the package (the lock's version bumped by the API-change report,
+    # generator/release.py) unless the config file pins it (``version_pinned``).
     package_version: str
     sync_client: str
     async_client: str
@@ -35,6 +37,7 @@ class Config:
     token_env: str | None
     server_url_env: str | None
     description: str | None = None
+    version_pinned: bool = False
 
 
 # Names a generated package or the docs' client variable must not take: the standard
@@ -107,7 +110,7 @@ def load_config(path: Path | None, title: str, version: str) -> Config:
         return config
     if not isinstance(data, dict):
         raise UsageError(f"{path}: the config must be a mapping")
-    known = {f.name for f in fields(Config)}
+    known = {f.name for f in fields(Config)} - {"version_pinned"}
     for key, value in data.items():
         if key not in known:
             raise UsageError(
@@ -115,7 +118,9 @@ def load_config(path: Path | None, title: str, version: str) -> Config:
             )
         if value is not None and not isinstance(value, str):
             raise UsageError(f"{path}: {key} must be a string")
-    config = replace(config, **data)
+    if data.get("package_version") is None:
+        data.pop("package_version", None)  # unpinned: the generator versions the package
+    config = replace(config, **data, version_pinned="package_version" in data)
     checks = {
         "package_name": _IDENTIFIER,
         "sync_client": _IDENTIFIER,

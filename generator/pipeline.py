@@ -6,16 +6,20 @@ the tests and the benchmarks run exactly the same steps.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import format as formatting
 from . import render as rendering
+from . import release as releases
+from .changes import Report, compare
 from .config import Config, load_config
 from .errors import Diagnostics, SpecError
 from .ir import Api
 from .load import load
 from .parse import build_api
+from .release import Release
+from .surface import surface
 from .targets import get_target
 from .write import changes, write_tree
 
@@ -26,18 +30,30 @@ class Generated:
     config: Config
     files: dict[str, str]  # relative path -> text, sorted by path
     diagnostics: Diagnostics
+    release: Release
 
 
 def generate(
-    spec: Path, target: str = "python", config_path: Path | None = None, strict: bool = False
+    spec: Path,
+    target: str = "python",
+    config_path: Path | None = None,
+    strict: bool = False,
+    previous: Path | None = None,
 ) -> Generated:
     """Run every stage but writing; raises GeneratorError subclasses on bad input, and on any
-    warning when ``strict``."""
+    warning when ``strict``. ``previous`` is the output folder of the last generation: its
+    lock and changelog make this one a release of the same SDK (:mod:`generator.release`)."""
     target_impl = get_target(target)
     loaded = load(spec)
     diagnostics = Diagnostics()
     api = build_api(loaded, diagnostics)
     config = load_config(config_path, api.title, api.version)
+    public = surface(api, config)
+    lock = releases.read_lock(previous) if previous is not None else None
+    release = releases.plan_release(
+        lock, public, config.package_version if config.version_pinned else None, api.version
+    )
+    config = replace(config, package_version=release.version)
     planned = target_impl.plan(api, config, diagnostics)
     if strict and diagnostics.warnings:
         raise SpecError(diagnostics.warnings[0])
@@ -45,7 +61,17 @@ def generate(
     python_paths = {f.path for f in planned if f.kind == "python"}
     typescript_paths = frozenset(f.path for f in planned if f.kind == "typescript")
     formatted = formatting.format_files(rendered, python_paths, typescript_paths=typescript_paths)
-    return Generated(api, config, dict(sorted(formatted.items())), diagnostics)
+    formatted[releases.LOCK_FILE] = releases.lock_text(
+        spec, api.title, api.version, release, public
+    )
+    changelog = previous / releases.CHANGELOG_FILE if previous is not None else None
+    formatted[releases.CHANGELOG_FILE] = releases.changelog_text(
+        changelog.read_text(encoding="utf-8") if changelog and changelog.is_file() else None,
+        release,
+        api.title,
+        api.version,
+    )
+    return Generated(api, config, dict(sorted(formatted.items())), diagnostics, release)
 
 
 def generate_to(
@@ -55,13 +81,23 @@ def generate_to(
     config_path: Path | None = None,
     strict: bool = False,
 ) -> Generated:
-    generated = generate(spec, target, config_path, strict)
+    generated = generate(spec, target, config_path, strict, previous=out)
     write_tree(out, generated.files)
     return generated
 
 
-def stale_files(
+def check(
     spec: Path, out: Path, target: str = "python", config_path: Path | None = None
-) -> list[str]:
-    """The files of ``out`` that a regeneration would change (empty when up to date)."""
-    return changes(out, generate(spec, target, config_path).files)
+) -> tuple[list[str], Generated]:
+    """What a regeneration into ``out`` would change, and the generation it would be."""
+    generated = generate(spec, target, config_path, previous=out)
+    return changes(out, generated.files), generated
+
+
+def diff_specs(old: Path, new: Path, config_path: Path | None = None) -> Report:
+    """The API-change report between two specs, in the SDK's terms."""
+    surfaces = []
+    for spec in (old, new):
+        api = build_api(load(spec), Diagnostics())
+        surfaces.append(surface(api, load_config(config_path, api.title, api.version)))
+    return compare(surfaces[0], surfaces[1])

@@ -3,6 +3,7 @@ output folder that a failure leaves exactly as it was."""
 
 from __future__ import annotations
 
+import shutil
 import signal
 import subprocess
 import sys
@@ -160,7 +161,8 @@ def test_a_signal_during_generation_leaves_old_or_new_output_never_half(
     old_spec = write(tmp_path, GOOD, "old.yaml")
     assert run("generate", str(old_spec), "--out", str(out)).returncode == 0
     old = read_tree(out)
-    reference = tmp_path / "reference"
+    reference = tmp_path / "reference"  # the same generation, over the same earlier output
+    shutil.copytree(out, reference)
     assert (
         run("generate", str(SPEC), "--config", str(CONFIG), "--out", str(reference)).returncode == 0
     )

@@ -218,3 +218,12 @@ def operation_doc_heading(op: ir.Operation, method: str, language: str) -> dict[
             f'method="{op.method.lower()}" path="{markdown.attribute(op.path)}" -->'
         ),
     }
+
+
+def version_line(api: ir.Api, package_version: str) -> str:
+    """The README's sentence on versions: the SDK's, and the API's it was generated from."""
+    return (
+        f"Version {markdown.inline(package_version)}, generated from "
+        f"{markdown.inline(api.title)} {markdown.inline(api.version)} (the spec's "
+        "`info.version`); what changed in each version is in [CHANGELOG.md](CHANGELOG.md)."
+    )

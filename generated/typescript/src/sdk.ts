@@ -7,6 +7,10 @@ import {
 import { Container } from "./container.js";
 
 export const DEFAULT_SERVER_URL: string | undefined = "https://api.friendli.ai";
+/** The version of this SDK, as published. */
+export const SDK_VERSION = "0.1.0";
+/** The version of the API it was generated from (the spec's `info.version`). */
+export const API_VERSION = "1.0.0";
 const USER_AGENT = "friendli-typescript/0.1.0";
 
 const SECURITY_SCHEMES: Record<string, SecurityScheme> = {

@@ -58,6 +58,7 @@ class CodePlanner(PythonPart):
             "package": self.package,
             "version": self.config.package_version,
             "version_literal": literals.string(self.config.package_version),
+            "api_version_literal": literals.string(self.api.version),
             "has_sse": self.symbols.has_sse,
             "description_toml": json.dumps(
                 self.symbols._one_line(self.config.description or self.api.title)

@@ -91,6 +91,7 @@ class ProjectContext(TypedDict):
     package: str
     version: str
     version_literal: str
+    api_version_literal: str
     has_sse: bool
     description_toml: str
 
@@ -136,6 +137,7 @@ class ModelDocContext(TypedDict):
 class ReadmeContext(TypedDict):
     title: str
     description: str
+    versions: str
     package: str
     sync_client: str
     async_client: str

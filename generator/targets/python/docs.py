@@ -6,7 +6,7 @@ import json
 import re
 
 from ... import ir, markdown, transport
-from ..shared import operation_doc_heading, typed_error_rows
+from ..shared import operation_doc_heading, typed_error_rows, version_line
 from ...transport import BACKOFF_DEFAULTS
 from . import literals
 from .naming import Namer, enum_member
@@ -274,6 +274,7 @@ class DocsPlanner(PythonPart):
             "description": markdown.paragraph(
                 self.config.description or self.api.description or ""
             ),
+            "versions": version_line(self.api, self.config.package_version),
             "package": self.package,
             "sync_client": self.config.sync_client,
             "async_client": self.config.async_client,

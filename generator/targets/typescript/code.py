@@ -133,6 +133,8 @@ class CodePlanner(TypeScriptPart):
                 string(self.config.server_url_env) if self.config.server_url_env else None
             ),
             "user_agent": string(self.symbols.user_agent()),
+            "sdk_version": string(self.config.package_version),
+            "api_version": string(self.api.version),
             "children": self.children_context(root),
         }
 

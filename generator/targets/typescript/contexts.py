@@ -76,6 +76,8 @@ class SdkContext(OperationsBlock):
     default_server_url: str
     server_url_env: str | None
     user_agent: str
+    sdk_version: str
+    api_version: str
     children: list[ChildContext]
 
 
@@ -91,6 +93,7 @@ class ModelDocContext(TypedDict):
 class ReadmeContext(TypedDict):
     title: str
     description: str
+    versions: str
     package: str
     client: str
     variable: str

@@ -7,7 +7,13 @@ import json
 from ... import ir, markdown
 from ...words import Namer
 
-from ..shared import operation_doc_heading, typed_error_rows, property_text, response_kind
+from ..shared import (
+    operation_doc_heading,
+    property_text,
+    response_kind,
+    typed_error_rows,
+    version_line,
+)
 from .naming import enum_key
 from .contexts import ModelDocContext, ReadmeContext, SdkDocContext
 from .symbols import (
@@ -142,6 +148,7 @@ class DocsPlanner(TypeScriptPart):
             "description": markdown.paragraph(
                 self.config.description or self.api.description or ""
             ),
+            "versions": version_line(self.api, self.config.package_version),
             "package": self.package,
             "client": self.symbols.client,
             "variable": self.symbols.variable,

@@ -1,7 +1,7 @@
 """The Friendli Container image API."""
 
 from . import errors, models, utils
-from ._version import __version__
+from ._version import __api_version__, __version__
 from .sdk import AsyncFriendli, SyncFriendli
 from ._unset import UNSET, Nullable, OptionalNullable, Unset
 
@@ -12,6 +12,7 @@ __all__ = [
     "SyncFriendli",
     "UNSET",
     "Unset",
+    "__api_version__",
     "__version__",
     "errors",
     "models",

@@ -1,4 +1,4 @@
-export { Names, type SDKOptions } from "./sdk.js";
+export { API_VERSION, Names, SDK_VERSION, type SDKOptions } from "./sdk.js";
 export * as models from "./models/index.js";
 export * as errors from "./errors.js";
 export {

@@ -1,4 +1,4 @@
-export { Vault, type SDKOptions } from "./sdk.js";
+export { API_VERSION, Vault, SDK_VERSION, type SDKOptions } from "./sdk.js";
 export * as models from "./models/index.js";
 export * as errors from "./errors.js";
 export {

@@ -8,6 +8,10 @@ import { Items } from "./items.js";
 import { Forms } from "./forms.js";
 
 export const DEFAULT_SERVER_URL: string | undefined = "https://features.test/api";
+/** The version of this SDK, as published. */
+export const SDK_VERSION = "1.0.0";
+/** The version of the API it was generated from (the spec's `info.version`). */
+export const API_VERSION = "1.0.0";
 const USER_AGENT = "features-typescript/1.0.0";
 
 const SECURITY_SCHEMES: Record<string, SecurityScheme> = {

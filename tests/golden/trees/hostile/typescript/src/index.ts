@@ -1,4 +1,4 @@
-export { XImportOsOpenOsEnvironMARKERW77RawScript, type SDKOptions } from "./sdk.js";
+export { API_VERSION, XImportOsOpenOsEnvironMARKERW77RawScript, SDK_VERSION, type SDKOptions } from "./sdk.js";
 export * as models from "./models/index.js";
 export * as errors from "./errors.js";
 export {

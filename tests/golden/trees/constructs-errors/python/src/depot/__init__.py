@@ -1,7 +1,7 @@
 """Depot"""
 
 from . import errors, models, utils
-from ._version import __version__
+from ._version import __api_version__, __version__
 from .sdk import AsyncDepot, Depot
 from ._unset import UNSET, Nullable, OptionalNullable, Unset
 
@@ -12,6 +12,7 @@ __all__ = [
     "Depot",
     "UNSET",
     "Unset",
+    "__api_version__",
     "__version__",
     "errors",
     "models",

@@ -1,3 +1,4 @@
-"""The version of this SDK, as published."""
+"""The version of this SDK, as published, and of the API it was generated from."""
 
 __version__: str = "1.0.0"
+__api_version__: str = "1.0.0"  # the spec's info.version

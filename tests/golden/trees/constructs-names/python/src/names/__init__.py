@@ -1,7 +1,7 @@
 """Names"""
 
 from . import errors, models, utils
-from ._version import __version__
+from ._version import __api_version__, __version__
 from .sdk import AsyncNames, Names
 from ._unset import UNSET, Nullable, OptionalNullable, Unset
 
@@ -12,6 +12,7 @@ __all__ = [
     "Names",
     "UNSET",
     "Unset",
+    "__api_version__",
     "__version__",
     "errors",
     "models",

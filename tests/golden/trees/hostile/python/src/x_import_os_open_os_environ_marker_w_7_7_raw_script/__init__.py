@@ -5,7 +5,7 @@ boom
 ```"""
 
 from . import errors, models, utils
-from ._version import __version__
+from ._version import __api_version__, __version__
 from .sdk import (
     AsyncXImportOsOpenOsEnvironMARKERW77RawScript,
     XImportOsOpenOsEnvironMARKERW77RawScript,
@@ -19,6 +19,7 @@ __all__ = [
     "XImportOsOpenOsEnvironMARKERW77RawScript",
     "UNSET",
     "Unset",
+    "__api_version__",
     "__version__",
     "errors",
     "models",

@@ -1,0 +1,210 @@
+"""The public surface of a generated SDK, as plain data: what a caller can name and rely on.
+
+Every method (by its place in the client tree), its arguments (name, type, required,
+nullable), what it returns and raises, every model (fields, enum values, union members) with
+the direction it travels in, the client's credentials and servers. It is computed from the IR
+with the Python target's names, stored in the output's lock file by ``generate``, and
+compared by :mod:`generator.changes`: a change report needs only two surfaces, so the next
+generation can report against the last without the old spec.
+
+Descriptions are kept as short digests: a report needs to know that docs changed, not what
+they said, and a lock file of a large API stays small.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from . import ir
+from .config import Config
+from .errors import Diagnostics
+from .targets.python.symbols import Symbols
+from .targets.shared import success_response
+
+SURFACE_FORMAT = 1
+
+
+def docs_digest(*texts: str | None) -> str:
+    joined = "\x00".join(t or "" for t in texts)
+    return hashlib.sha256(joined.encode()).hexdigest()[:12] if joined.strip("\x00") else ""
+
+
+class _Builder:
+    def __init__(self, api: ir.Api, config: Config) -> None:
+        self.api = api
+        self.symbols = Symbols(api, config, Diagnostics())
+        self.schemas = self.symbols.schemas
+
+    def type_text(self, t: ir.TypeRef | None) -> str:
+        """A type as the report shows it: model names as the SDK spells them."""
+        if t is None:
+            return "none"
+        if isinstance(t, ir.Nullable):
+            return f"{self.type_text(t.inner)} | null"
+        if isinstance(t, ir.ArrayType):
+            return f"list[{self.type_text(t.items)}]"
+        if isinstance(t, ir.MapType):
+            return f"dict[str, {self.type_text(t.values)}]"
+        if isinstance(t, ir.Named):
+            return self.symbols.names[t.name].class_name
+        if t.format in ("binary", "byte", "date", "date-time"):
+            return f"{t.kind}({t.format})"
+        return t.kind
+
+    def reached(self, roots: list[ir.TypeRef | None]) -> set[ir.SchemaName]:
+        """Every named schema a value of these types may hold, to any depth."""
+        found: set[ir.SchemaName] = set()
+        stack = [t for t in roots if t is not None]
+        while stack:
+            t = stack.pop()
+            if isinstance(t, ir.Nullable):
+                stack.append(t.inner)
+            elif isinstance(t, ir.ArrayType):
+                stack.append(t.items)
+            elif isinstance(t, ir.MapType):
+                stack.append(t.values)
+            elif isinstance(t, ir.Named) and t.name not in found:
+                found.add(t.name)
+                schema = self.schemas[t.name]
+                if isinstance(schema, ir.ObjectSchema):
+                    stack.extend(p.type for p in schema.properties)
+                    if schema.additional_properties is not None:
+                        stack.append(schema.additional_properties)
+                elif isinstance(schema, ir.UnionSchema):
+                    stack.extend(schema.variants)
+        return found
+
+    def build(self) -> dict[str, Any]:
+        operations: dict[str, Any] = {}
+        sent: list[ir.TypeRef | None] = []
+        received: list[ir.TypeRef | None] = []
+        self.walk(self.api.root, (), operations, sent, received)
+        requests, responses = self.reached(sent), self.reached(received)
+        models: dict[str, Any] = {}
+        for schema in self.api.schemas:
+            directions = [
+                d for d, s in (("request", requests), ("response", responses)) if schema.name in s
+            ]
+            models[self.symbols.names[schema.name].class_name] = self.model(schema, directions)
+        return {
+            "format": SURFACE_FORMAT,
+            "api_version": self.api.version,
+            "servers": [s.url for s in self.api.servers],
+            "credentials": {c.param: c.scheme.kind for c in self.symbols.credentials},
+            "operations": operations,
+            "models": models,
+        }
+
+    def walk(
+        self,
+        node: ir.Namespace,
+        prefix: tuple[str, ...],
+        operations: dict[str, Any],
+        sent: list[ir.TypeRef | None],
+        received: list[ir.TypeRef | None],
+    ) -> None:
+        for op, method in zip(node.operations, self.symbols.method_names(node)):
+            where = ".".join((*prefix, method))
+            operations[where] = self.operation(op, sent, received)
+        for child in node.children:
+            attribute = self.symbols.namespace_names[child.path][2]
+            self.walk(child, (*prefix, attribute), operations, sent, received)
+
+    def operation(
+        self, op: ir.Operation, sent: list[ir.TypeRef | None], received: list[ir.TypeRef | None]
+    ) -> dict[str, Any]:
+        record = self.symbols.records[op.operation_id]
+        params, _ = self.symbols.operation_inputs(op)
+        by_wire: dict[tuple[str, str], int] = {
+            (p.location, p.name): i for i, p in enumerate(op.parameters)
+        }
+        body_pointer = record.flat_body.schema.pointer if record.flat_body else None
+        inputs = {}
+        for p in params:
+            if p.location == "body":
+                pointer = (
+                    f"{body_pointer}/properties/{p.wire}"
+                    if body_pointer and p.wire
+                    else f"{op.pointer}/requestBody"
+                )
+            else:
+                index = by_wire.get((p.location, p.wire or ""))
+                pointer = f"{op.pointer}/parameters/{index}" if index is not None else op.pointer
+            inputs[p.name] = {
+                "wire": p.wire,
+                "in": p.location,
+                "type": self.type_text(p.inner),
+                "required": p.required,
+                "nullable": p.nullable,
+                "docs": docs_digest(p.description),
+                "pointer": pointer,
+            }
+            sent.append(p.given.type)
+        if record.flat_body is not None:  # the body's model travels too, not only its fields
+            sent.append(ir.Named(record.flat_body.schema.name))
+        success = success_response(op)
+        received.append(record.response_type)
+        received.append(record.stream_type)
+        errors = {}
+        for response in record.typed_errors:
+            errors[response.status] = self.type_text(response.type)
+            received.append(response.type)
+        return {
+            "id": op.operation_id,
+            "http": f"{op.method} {op.path}",
+            "pointer": op.pointer,
+            "deprecated": op.deprecated,
+            "docs": docs_digest(op.summary, op.description),
+            "inputs": inputs,
+            "returns": self.type_text(record.response_type) if success is not None else "none",
+            "returns_kind": record.response_kind,
+            "streams": record.streams or record.response_kind == "sse",
+            "errors": errors,
+            "security": sorted(sorted(alt) for alt in record.security),
+            "servers": list(record.servers),
+        }
+
+    def model(self, schema: ir.NamedSchema, directions: list[str]) -> dict[str, Any]:
+        common = {
+            "pointer": schema.pointer,
+            "directions": directions,
+            "docs": docs_digest(schema.description),
+        }
+        if isinstance(schema, ir.ObjectSchema):
+            return {
+                **common,
+                "kind": "object",
+                "fields": {
+                    f.name: {
+                        "wire": f.prop.name,
+                        "type": self.type_text(f.inner),
+                        # As a caller builds it (read-only fields are never sent) and as an
+                        # answer carries it.
+                        "required": f.required_in_request,
+                        "required_in_response": f.prop.required and not f.prop.write_only,
+                        "nullable": f.nullable,
+                        "deprecated": f.prop.deprecated,
+                        "read_only": f.prop.read_only,
+                        "docs": docs_digest(f.prop.description),
+                    }
+                    for f in self.symbols.fields[schema.name]
+                },
+                "additional": (
+                    self.type_text(schema.additional_properties)
+                    if schema.additional_properties is not None
+                    else None
+                ),
+            }
+        if isinstance(schema, ir.EnumSchema):
+            return {**common, "kind": "enum", "values": list(schema.values)}
+        return {
+            **common,
+            "kind": "union",
+            "variants": [self.type_text(v) for v in schema.variants],
+        }
+
+
+def surface(api: ir.Api, config: Config) -> dict[str, Any]:
+    """The public surface of the SDK ``api`` and ``config`` generate (see the module doc)."""
+    return _Builder(api, config).build()
