@@ -11,7 +11,7 @@ GENERATE_TS := $(BIN)/python -m generator generate $(SPEC) --config $(CONFIG) --
 
 NODE_TOOLS := tests/node/node_modules/.installed
 
-.PHONY: setup generate check test lint goldens clean bench bench-record
+.PHONY: setup generate check test lint goldens update clean bench bench-record
 
 setup: $(STAMP)
 
@@ -62,6 +62,10 @@ lint: $(STAMP) $(NODE_TOOLS)
 # (tests/golden/trees) from what the code does now: read the diff before committing.
 goldens: $(STAMP)
 	SDKGEN_UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q tests/test_wire_goldens.py tests/test_broken_specs.py tests/test_golden_trees.py
+
+# After a spec or template change: regenerate generated/ (with its API-change report, version and
+# changelog) and every snapshot the tests compare with. Read the diff before committing.
+update: generate goldens
 
 clean:
 	rm -rf $(VENV) .venv-oracle .mypy_cache .pytest_cache tests/node/node_modules

@@ -88,6 +88,11 @@ class _Comparer:
         self.old = old
         self.new = new
         self.found: list[Change] = []
+        self.argument_format = str(new.get("argument_format", "{op}({name}=)"))
+
+    def argument(self, op: str, name: str) -> str:
+        """An argument's place as the SDK's language writes a call with it."""
+        return self.argument_format.format(op=op, name=name)
 
     def add(self, kind: str, level: Level, where: str, pointer: str, message: str) -> None:
         self.found.append(Change(kind, level, where, pointer, message))
@@ -116,7 +121,7 @@ class _Comparer:
             self.add(
                 "servers-changed",
                 "minor",
-                "client(server_url=)",
+                "client",
                 "/servers",
                 f"default servers {old['servers']} -> {new['servers']}",
             )
@@ -124,7 +129,7 @@ class _Comparer:
             self.add(
                 "credential-removed",
                 "major",
-                f"client({param}=)",
+                self.argument("client", param),
                 "/components/securitySchemes",
                 f"client: credential {param} removed",
             )
@@ -132,7 +137,7 @@ class _Comparer:
             self.add(
                 "credential-added",
                 "minor",
-                f"client({param}=)",
+                self.argument("client", param),
                 "/components/securitySchemes",
                 f"client: credential {param} added",
             )
@@ -273,7 +278,7 @@ class _Comparer:
         added = [n for n in new if n not in old]
         renamed = _renames(old, new, removed, added)
         for name in removed:
-            place = f"{where}({name}=)"
+            place = self.argument(where, name)
             if name in renamed:
                 twin = renamed[name]
                 self.add(
@@ -298,7 +303,7 @@ class _Comparer:
             self.add(
                 "parameter-added-required" if required else "parameter-added",
                 "major" if required else "minor",
-                f"{where}({name}=)",
+                self.argument(where, name),
                 new[name]["pointer"],
                 f"{where}: {'required' if required else 'optional'} parameter {name} added",
             )
@@ -306,7 +311,7 @@ class _Comparer:
             if name in new:
                 self.value(
                     "parameter",
-                    f"{where}({name}=)",
+                    self.argument(where, name),
                     f"{where}: parameter {name}",
                     old[name],
                     new[name],
@@ -315,9 +320,9 @@ class _Comparer:
         for name, twin in renamed.items():
             self.value(
                 "parameter",
-                f"{where}({twin}=)",
+                self.argument(where, twin),
                 f"{where}: parameter {twin}",
-                old[name],
+                {**old[name], "wire": new[twin]["wire"]},  # the rename said it already
                 new[twin],
                 ("request",),
             )
@@ -527,7 +532,8 @@ class _Comparer:
             if field in fields_new:
                 self.field(where, field, fields_old[field], fields_new[field], pointer, directions)
         for field, twin in renamed.items():
-            self.field(where, twin, fields_old[field], fields_new[twin], pointer, directions)
+            renamed_old = {**fields_old[field], "wire": fields_new[twin]["wire"]}
+            self.field(where, twin, renamed_old, fields_new[twin], pointer, directions)
         if old["additional"] != new["additional"]:
             self.add(
                 "additional-properties-changed",

@@ -41,7 +41,13 @@ def parser() -> argparse.ArgumentParser:
     commands = main.add_subparsers(dest="command", required=True, parser_class=_Parser)
     gen = commands.add_parser("generate", help="generate an SDK from a spec")
     gen.add_argument("spec", type=Path, help="the OpenAPI document (YAML or JSON, 3.0.x or 3.1.x)")
-    gen.add_argument("--out", type=Path, required=True, help="the output folder (replaced whole)")
+    gen.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="the output folder: the files of the last generation into it are replaced, "
+        "everything else in it is kept",
+    )
     gen.add_argument("--config", type=Path, help="generator settings (package and client names)")
     gen.add_argument("--target", default="python", choices=TARGETS, help="the SDK language")
     gen.add_argument(
@@ -52,6 +58,11 @@ def parser() -> argparse.ArgumentParser:
         action="store_true",
         help="treat warnings (skipped or approximated parts) as errors",
     )
+    gen.add_argument(
+        "--force",
+        action="store_true",
+        help="generate into a folder with files this generator did not write (they are kept)",
+    )
     gen.add_argument("--debug", action="store_true", help="show tracebacks")
     diff = commands.add_parser(
         "diff", help="report what changed for an SDK's users between two versions of a spec"
@@ -59,6 +70,9 @@ def parser() -> argparse.ArgumentParser:
     diff.add_argument("old", type=Path, help="the spec the SDK was generated from")
     diff.add_argument("new", type=Path, help="the spec it will be generated from")
     diff.add_argument("--config", type=Path, help="generator settings (the SDK's names)")
+    diff.add_argument(
+        "--target", default="python", choices=TARGETS, help="whose names the report uses"
+    )
     diff.add_argument("--format", choices=("text", "json"), default="text")
     diff.add_argument(
         "--fail-on",
@@ -86,7 +100,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _print_release(generated: Generated, stream: TextIO) -> None:
     """The API-change report against the previous generation, and the version it gives."""
     release = generated.release
-    if release.previous is None or release.report is None:
+    if release.previous is None:
+        return
+    if release.report is None:
+        print(
+            f"no API-change report: the previous lock ({release.previous.package_version}) "
+            "records another target or an older format; this generation records the surface "
+            "the next one compares with",
+            file=stream,
+        )
         return
     if not release.report.changes:
         print(f"no API changes since {release.previous.package_version}", file=stream)
@@ -108,7 +130,7 @@ def _run(args_list: list[str], debug: bool) -> int:
     try:
         args = parser().parse_args(args_list)
         if args.command == "diff":
-            report = diff_specs(args.old, args.new, args.config)
+            report = diff_specs(args.old, args.new, args.config, args.target)
             print(report.as_json() if args.format == "json" else report.as_text(), end="")
             return EXIT_STALE if args.fail_on and report.at_least(args.fail_on) else 0
         if args.check:
@@ -121,7 +143,9 @@ def _run(args_list: list[str], debug: bool) -> int:
                 return EXIT_STALE
             print(f"{args.out} is up to date")
             return 0
-        generated = generate_to(args.spec, args.out, args.target, args.config, args.strict)
+        generated = generate_to(
+            args.spec, args.out, args.target, args.config, args.strict, force=args.force
+        )
         for warning in generated.diagnostics.warnings:
             print(f"warning: {warning}", file=sys.stderr)
         counts = generated.diagnostics.by_kind()

@@ -48,7 +48,7 @@ def generate(
     diagnostics = Diagnostics()
     api = build_api(loaded, diagnostics)
     config = load_config(config_path, api.title, api.version)
-    public = surface(api, config)
+    public = surface(api, config, target)
     lock = releases.read_lock(previous) if previous is not None else None
     release = releases.plan_release(
         lock, public, config.package_version if config.version_pinned else None, api.version
@@ -61,15 +61,15 @@ def generate(
     python_paths = {f.path for f in planned if f.kind == "python"}
     typescript_paths = frozenset(f.path for f in planned if f.kind == "typescript")
     formatted = formatting.format_files(rendered, python_paths, typescript_paths=typescript_paths)
-    formatted[releases.LOCK_FILE] = releases.lock_text(
-        spec, api.title, api.version, release, public
-    )
     changelog = previous / releases.CHANGELOG_FILE if previous is not None else None
     formatted[releases.CHANGELOG_FILE] = releases.changelog_text(
         changelog.read_text(encoding="utf-8") if changelog and changelog.is_file() else None,
         release,
         api.title,
         api.version,
+    )
+    formatted[releases.LOCK_FILE] = releases.lock_text(
+        spec, api.title, api.version, release, public, list(formatted)
     )
     return Generated(api, config, dict(sorted(formatted.items())), diagnostics, release)
 
@@ -80,9 +80,10 @@ def generate_to(
     target: str = "python",
     config_path: Path | None = None,
     strict: bool = False,
+    force: bool = False,
 ) -> Generated:
     generated = generate(spec, target, config_path, strict, previous=out)
-    write_tree(out, generated.files)
+    write_tree(out, generated.files, force=force)
     return generated
 
 
@@ -94,10 +95,13 @@ def check(
     return changes(out, generated.files), generated
 
 
-def diff_specs(old: Path, new: Path, config_path: Path | None = None) -> Report:
-    """The API-change report between two specs, in the SDK's terms."""
+def diff_specs(
+    old: Path, new: Path, config_path: Path | None = None, target: str = "python"
+) -> Report:
+    """The API-change report between two specs, in the terms of ``target``'s SDK."""
+    get_target(target)
     surfaces = []
     for spec in (old, new):
         api = build_api(load(spec), Diagnostics())
-        surfaces.append(surface(api, load_config(config_path, api.title, api.version)))
+        surfaces.append(surface(api, load_config(config_path, api.title, api.version), target))
     return compare(surfaces[0], surfaces[1])

@@ -78,9 +78,14 @@ def plan_release(
     previous: Lock | None, surface: dict[str, Any], pinned: str | None, api_version: str
 ) -> Release:
     """The version this generation carries and the changes since the previous one."""
+    comparable = (  # a lock of another format or target has names this surface does not
+        previous is not None
+        and previous.surface is not None
+        and previous.surface.get("target") == surface.get("target")
+    )
     report = (
         compare(previous.surface, surface)
-        if previous is not None and previous.surface is not None
+        if comparable and previous is not None and previous.surface is not None
         else None
     )
     if pinned is not None:
@@ -92,10 +97,15 @@ def plan_release(
     return Release(version, previous, report)
 
 
-def lock_text(spec: Path, title: str, api_version: str, release: Release, surface: Any) -> str:
+def lock_text(
+    spec: Path, title: str, api_version: str, release: Release, surface: Any, files: list[str]
+) -> str:
     data = {
         "spec": {"digest": spec_digest(spec), "title": title, "version": api_version},
         "package_version": release.version,
+        # What this generation wrote, and so owns: regeneration replaces or removes these
+        # and keeps everything else in the folder (generator/write.py).
+        "files": sorted({*files, LOCK_FILE}),
         "surface": surface,
     }
     return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"

@@ -3,7 +3,7 @@
 Every method (by its place in the client tree), its arguments (name, type, required,
 nullable), what it returns and raises, every model (fields, enum values, union members) with
 the direction it travels in, the client's credentials and servers. It is computed from the IR
-with the Python target's names, stored in the output's lock file by ``generate``, and
+with a target's names, stored in the output's lock file by ``generate``, and
 compared by :mod:`generator.changes`: a change report needs only two surfaces, so the next
 generation can report against the last without the old spec.
 
@@ -14,15 +14,115 @@ they said, and a lock file of a large API stays small.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from typing import Any
 
 from . import ir
 from .config import Config
 from .errors import Diagnostics
-from .targets.python.symbols import Symbols
+from .targets.operation import Input
+from .targets.parts import SymbolsBase
+from .targets.python import symbols as python_symbols
 from .targets.shared import success_response
+from .targets.typescript import symbols as typescript_symbols
 
-SURFACE_FORMAT = 1
+SURFACE_FORMAT = 2  # 2: keyed by the target's own names
+
+
+@dataclass(frozen=True)
+class Argument:
+    name: str
+    given: Input
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    prop: ir.Property
+    required_in_request: bool
+
+
+class Names:
+    """How one target names what a caller touches; the surface is keyed by these names, so
+    a report over it speaks that SDK's language."""
+
+    symbols: SymbolsBase
+    # How a report writes an argument (``{op}`` the method, ``{name}`` the argument).
+    argument_format = "{op}({name}=)"
+
+    def __init__(self, api: ir.Api, config: Config) -> None:
+        raise NotImplementedError
+
+    def class_name(self, name: ir.SchemaName) -> str:
+        raise NotImplementedError
+
+    def method_names(self, node: ir.Namespace) -> list[str]:
+        raise NotImplementedError
+
+    def attribute(self, path: tuple[str, ...]) -> str:
+        raise NotImplementedError
+
+    def arguments(self, op: ir.Operation) -> list[Argument]:
+        raise NotImplementedError
+
+    def fields(self, schema: ir.ObjectSchema) -> list[Field]:
+        raise NotImplementedError
+
+    def credentials(self) -> dict[str, str]:
+        raise NotImplementedError
+
+
+class PythonNames(Names):
+    def __init__(self, api: ir.Api, config: Config) -> None:
+        self.symbols = self.python = python_symbols.Symbols(api, config, Diagnostics())
+
+    def class_name(self, name: ir.SchemaName) -> str:
+        return self.python.names[name].class_name
+
+    def method_names(self, node: ir.Namespace) -> list[str]:
+        return self.python.method_names(node)
+
+    def attribute(self, path: tuple[str, ...]) -> str:
+        return self.python.namespace_names[path][2]
+
+    def arguments(self, op: ir.Operation) -> list[Argument]:
+        return [Argument(p.name, p.given) for p in self.python.operation_inputs(op)[0]]
+
+    def fields(self, schema: ir.ObjectSchema) -> list[Field]:
+        return [
+            Field(f.name, f.prop, f.required_in_request) for f in self.python.fields[schema.name]
+        ]
+
+    def credentials(self) -> dict[str, str]:
+        return {c.param: c.scheme.kind for c in self.python.credentials}
+
+
+class TypeScriptNames(Names):
+    argument_format = "{op}({{ {name} }})"
+
+    def __init__(self, api: ir.Api, config: Config) -> None:
+        self.symbols = self.ts = typescript_symbols.Symbols(api, config, Diagnostics())
+
+    def class_name(self, name: ir.SchemaName) -> str:
+        return self.ts.type_names[name]
+
+    def method_names(self, node: ir.Namespace) -> list[str]:
+        return self.ts.method_names(node)
+
+    def attribute(self, path: tuple[str, ...]) -> str:
+        return self.ts.namespaces[path][2]
+
+    def arguments(self, op: ir.Operation) -> list[Argument]:
+        return [Argument(i.name, i.given) for i in self.ts.inputs(op)[0]]
+
+    def fields(self, schema: ir.ObjectSchema) -> list[Field]:
+        return [Field(f.name, f.prop, f.required_in_request) for f in self.ts.fields[schema.name]]
+
+    def credentials(self) -> dict[str, str]:
+        return {c["name"]: c["scheme"].kind for c in self.ts.credentials}
+
+
+NAMES: dict[str, type[Names]] = {"python": PythonNames, "typescript": TypeScriptNames}
 
 
 def docs_digest(*texts: str | None) -> str:
@@ -31,9 +131,11 @@ def docs_digest(*texts: str | None) -> str:
 
 
 class _Builder:
-    def __init__(self, api: ir.Api, config: Config) -> None:
+    def __init__(self, api: ir.Api, config: Config, target: str) -> None:
         self.api = api
-        self.symbols = Symbols(api, config, Diagnostics())
+        self.target = target
+        self.names = NAMES[target](api, config)
+        self.symbols = self.names.symbols
         self.schemas = self.symbols.schemas
 
     def type_text(self, t: ir.TypeRef | None) -> str:
@@ -47,7 +149,7 @@ class _Builder:
         if isinstance(t, ir.MapType):
             return f"dict[str, {self.type_text(t.values)}]"
         if isinstance(t, ir.Named):
-            return self.symbols.names[t.name].class_name
+            return self.names.class_name(t.name)
         if t.format in ("binary", "byte", "date", "date-time"):
             return f"{t.kind}({t.format})"
         return t.kind
@@ -86,12 +188,14 @@ class _Builder:
             directions = [
                 d for d, s in (("request", requests), ("response", responses)) if schema.name in s
             ]
-            models[self.symbols.names[schema.name].class_name] = self.model(schema, directions)
+            models[self.names.class_name(schema.name)] = self.model(schema, directions)
         return {
             "format": SURFACE_FORMAT,
+            "target": self.target,
+            "argument_format": self.names.argument_format,
             "api_version": self.api.version,
             "servers": [s.url for s in self.api.servers],
-            "credentials": {c.param: c.scheme.kind for c in self.symbols.credentials},
+            "credentials": self.names.credentials(),
             "operations": operations,
             "models": models,
         }
@@ -104,24 +208,24 @@ class _Builder:
         sent: list[ir.TypeRef | None],
         received: list[ir.TypeRef | None],
     ) -> None:
-        for op, method in zip(node.operations, self.symbols.method_names(node)):
+        for op, method in zip(node.operations, self.names.method_names(node)):
             where = ".".join((*prefix, method))
             operations[where] = self.operation(op, sent, received)
         for child in node.children:
-            attribute = self.symbols.namespace_names[child.path][2]
+            attribute = self.names.attribute(child.path)
             self.walk(child, (*prefix, attribute), operations, sent, received)
 
     def operation(
         self, op: ir.Operation, sent: list[ir.TypeRef | None], received: list[ir.TypeRef | None]
     ) -> dict[str, Any]:
         record = self.symbols.records[op.operation_id]
-        params, _ = self.symbols.operation_inputs(op)
         by_wire: dict[tuple[str, str], int] = {
             (p.location, p.name): i for i, p in enumerate(op.parameters)
         }
         body_pointer = record.flat_body.schema.pointer if record.flat_body else None
         inputs = {}
-        for p in params:
+        for argument in self.names.arguments(op):
+            p = argument.given
             if p.location == "body":
                 pointer = (
                     f"{body_pointer}/properties/{p.wire}"
@@ -131,16 +235,17 @@ class _Builder:
             else:
                 index = by_wire.get((p.location, p.wire or ""))
                 pointer = f"{op.pointer}/parameters/{index}" if index is not None else op.pointer
-            inputs[p.name] = {
+            inner = p.type.inner if isinstance(p.type, ir.Nullable) else p.type
+            inputs[argument.name] = {
                 "wire": p.wire,
                 "in": p.location,
-                "type": self.type_text(p.inner),
+                "type": self.type_text(inner),
                 "required": p.required,
-                "nullable": p.nullable,
+                "nullable": isinstance(p.type, ir.Nullable),
                 "docs": docs_digest(p.description),
                 "pointer": pointer,
             }
-            sent.append(p.given.type)
+            sent.append(p.type)
         if record.flat_body is not None:  # the body's model travels too, not only its fields
             sent.append(ir.Named(record.flat_body.schema.name))
         success = success_response(op)
@@ -165,6 +270,22 @@ class _Builder:
             "servers": list(record.servers),
         }
 
+    def field(self, f: Field) -> dict[str, Any]:
+        nullable = isinstance(f.prop.type, ir.Nullable)
+        inner = f.prop.type.inner if isinstance(f.prop.type, ir.Nullable) else f.prop.type
+        return {
+            "wire": f.prop.name,
+            "type": self.type_text(inner),
+            # As a caller builds it (read-only fields are never sent) and as an answer
+            # carries it (write-only ones never come back).
+            "required": f.required_in_request,
+            "required_in_response": f.prop.required and not f.prop.write_only,
+            "nullable": nullable,
+            "deprecated": f.prop.deprecated,
+            "read_only": f.prop.read_only,
+            "docs": docs_digest(f.prop.description),
+        }
+
     def model(self, schema: ir.NamedSchema, directions: list[str]) -> dict[str, Any]:
         common = {
             "pointer": schema.pointer,
@@ -175,21 +296,7 @@ class _Builder:
             return {
                 **common,
                 "kind": "object",
-                "fields": {
-                    f.name: {
-                        "wire": f.prop.name,
-                        "type": self.type_text(f.inner),
-                        # As a caller builds it (read-only fields are never sent) and as an
-                        # answer carries it.
-                        "required": f.required_in_request,
-                        "required_in_response": f.prop.required and not f.prop.write_only,
-                        "nullable": f.nullable,
-                        "deprecated": f.prop.deprecated,
-                        "read_only": f.prop.read_only,
-                        "docs": docs_digest(f.prop.description),
-                    }
-                    for f in self.symbols.fields[schema.name]
-                },
+                "fields": {f.name: self.field(f) for f in self.names.fields(schema)},
                 "additional": (
                     self.type_text(schema.additional_properties)
                     if schema.additional_properties is not None
@@ -205,6 +312,7 @@ class _Builder:
         }
 
 
-def surface(api: ir.Api, config: Config) -> dict[str, Any]:
-    """The public surface of the SDK ``api`` and ``config`` generate (see the module doc)."""
-    return _Builder(api, config).build()
+def surface(api: ir.Api, config: Config, target: str = "python") -> dict[str, Any]:
+    """The public surface of the SDK ``api`` and ``config`` generate for ``target``, in its
+    names (see the module doc)."""
+    return _Builder(api, config, target).build()

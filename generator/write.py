@@ -1,18 +1,27 @@
 """Stage 6, write: put the generated tree in place all at once, or compare it (``--check``).
 
-The new tree is written into a temporary folder beside the output and swapped in with two
-renames, so a failure or an interrupt at any point leaves either the old tree or the new one,
-never half of each. Only files are compared; their bytes are exactly what was rendered.
+The generator owns only the files it wrote: the lock (``sdkgen.lock``) lists them. Everything
+else in the output folder (``.git``, a LICENSE, CI files, ``node_modules``, hand-written
+examples) is the team's and survives every regeneration; a file the generator owned and no
+longer writes is removed. A folder with files but no lock is refused unless ``force``.
+
+The new tree (the generated files, and the team's files as hard links) is built in a
+temporary folder beside the output and swapped in with two renames, so a failure or an
+interrupt at any point leaves either the old tree or the new one, never half of each.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
 from .errors import UsageError
+
+MANIFEST = "sdkgen.lock"  # its "files": what the last generation wrote
 
 # Caches that tools leave in a generated tree; never part of the output.
 IGNORED = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache"})
@@ -47,9 +56,29 @@ def _link_if_same(existing: Path, target: Path, data: bytes) -> bool:
         return False
 
 
+def owned_files(root: Path) -> set[str] | None:
+    """The files the last generation into ``root`` wrote; None when it has no lock (never
+    generated into). A lock without a list is an earlier generator's, which replaced the
+    whole folder: everything in it was its own."""
+    try:
+        data = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+    except OSError:
+        return None
+    except ValueError:
+        data = None
+    files = data.get("files") if isinstance(data, dict) else None
+    if not isinstance(files, list) or not all(isinstance(f, str) for f in files):
+        return set(read_tree(root))
+    return set(files)
+
+
 def changes(root: Path, files: dict[str, str]) -> list[str]:
-    """The files that differ between ``root`` and ``files``, each marked +, - or ~."""
+    """The files that differ between ``root`` and ``files``, each marked +, - or ~; the
+    team's own files (not in the lock's list) are not the generator's to compare."""
     existing = read_tree(root)
+    owned = owned_files(root)
+    if owned is not None:
+        existing = {path: data for path, data in existing.items() if path in owned}
     wanted = {path: text.encode("utf-8") for path, text in files.items()}
     found = []
     for path in sorted(existing.keys() | wanted.keys()):
@@ -62,16 +91,89 @@ def changes(root: Path, files: dict[str, str]) -> list[str]:
     return found
 
 
-def write_tree(root: Path, files: dict[str, str]) -> None:
-    """Replace ``root`` with exactly ``files``; untouched if anything fails before the swap.
+def _keep(source: Path, target: Path) -> None:
+    """Carry one of the team's entries into the staging tree: folders made anew, links as
+    links, files as hard links (a copy where linking is impossible)."""
+    if source.is_symlink():
+        os.symlink(os.readlink(source), target)
+    elif source.is_dir():
+        target.mkdir()
+        shutil.copystat(source, target)
+        for child in source.iterdir():
+            _keep(child, target / child.name)
+    else:
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copy2(source, target)
+
+
+def _team_entries(root: Path, owned: set[str], generated: set[str]) -> list[Path]:
+    """What in ``root`` is not the generator's: top entries the lock does not name, and inside
+    folders it writes into, the entries that are not its files (nor folders of them)."""
+    folders = {str(Path(f).parent.as_posix()) for f in owned | generated} - {"."}
+    parents = {"/".join(f.split("/")[:i]) for f in folders for i in range(1, f.count("/") + 2)}
+    found: list[Path] = []
+
+    def walk(folder: Path, prefix: str) -> None:
+        for entry in sorted(folder.iterdir()):
+            name = prefix + entry.name
+            if name in owned or name in generated:
+                continue
+            if name in parents:
+                if entry.is_symlink() or not entry.is_dir():
+                    # Writing through a link could land outside the output folder.
+                    raise UsageError(
+                        f"{entry}: the SDK writes a folder here, and this is a link or a file "
+                        "the generator did not write; move it away and generate again"
+                    )
+                walk(entry, name + "/")
+            else:
+                found.append(entry)
+
+    walk(root, "")
+    return found
+
+
+def write_tree(root: Path, files: dict[str, str], force: bool = False) -> None:
+    """Write ``files`` into ``root``, keeping everything in it that the generator did not
+    write; untouched if anything fails before the swap.
 
     Unchanged files are hard links to the old ones, so the swap replaces only what changed."""
     root = root.resolve()
     if root.exists() and not root.is_dir():
         raise UsageError(f"{root}: the output exists and is not a folder")
+    owned = owned_files(root) if root.exists() else set()
+    if owned is None:
+        if any(root.iterdir()) and not force:
+            raise UsageError(
+                f"{root}: the folder has files and no {MANIFEST} (this generator has not "
+                "written here); pass --force to generate into it (its files are kept, a "
+                "file the SDK writes replaces one of the same name)"
+            )
+        owned = set()
+    for path in sorted(set(files) - owned):
+        existing = root / path
+        if owned and (existing.exists() or existing.is_symlink()):
+            raise UsageError(
+                f"{existing}: not a file this generator wrote, and the SDK now writes one "
+                "there; move it away (or delete it) and generate again"
+            )
     root.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.new-", dir=root.parent))
+    # mkdtemp makes the folder private; the output keeps its own mode, or takes the umask's.
+    if root.exists():
+        os.chmod(staging, stat.S_IMODE(root.stat().st_mode))
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(staging, 0o777 & ~umask)
     try:
+        if root.exists():
+            for entry in _team_entries(root, owned, set(files)):
+                target = staging / entry.relative_to(root)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                _keep(entry, target)
         made: set[Path] = set()
         for path, text in files.items():
             relative = _safe_relative(path)
@@ -80,6 +182,10 @@ def write_tree(root: Path, files: dict[str, str]) -> None:
                 target.parent.mkdir(parents=True, exist_ok=True)
                 made.add(target.parent)
             data = text.encode("utf-8")
+            if target.exists() or target.is_symlink():
+                # A kept file of the same name (--force) is a hard link to the old tree's:
+                # writing through it would change the old tree before the swap.
+                target.unlink()
             if not _link_if_same(root / relative, target, data):
                 target.write_bytes(data)
         if root.exists():

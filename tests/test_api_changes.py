@@ -520,6 +520,10 @@ def test_the_report_speaks_in_the_sdks_names(
     assert ("models.NewPet.tag", "field-required") in places
     pointers = {c["pointer"] for c in changes}
     assert "/components/schemas/NewPet/properties/tag" in pointers
+    # The TypeScript SDK's report, in its names.
+    assert main(["diff", str(old), str(new), "--format", "json", "--target", "typescript"]) == 0
+    places = {(c["where"], c["kind"]) for c in json.loads(capsys.readouterr().out)["changes"]}
+    assert ("pets.createPet({ tag })", "parameter-required") in places
 
 
 @pytest.fixture(scope="module")

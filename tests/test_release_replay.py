@@ -1,9 +1,9 @@
 """Three releases of the Friendli spec, played on a copy of this repository by the README's
-"When the spec changes" procedure: an optional field added, an operation added, and a
-breaking change (a field renamed, a nullable field made required). After each, ``make
-generate`` names every change, the version and the changelog follow the report, and ``make
-check`` passes again; after the last, the repository's own golden and page tests pass on the
-copy."""
+"When the spec changes" procedure (``make update``, then ``make check``): an optional field
+added, an operation added, and a breaking change (a field renamed, a nullable field made
+required). After each, the generation names every change, the version and the changelog
+follow the report, and ``make check`` passes again; after the last, the repository's own
+golden and page tests pass on the copy."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def _make(repo: Path, target: str) -> subprocess.CompletedProcess[str]:
 
 def _release(repo: Path, change: Callable[[dict[str, Any]], None]) -> str:
     _edit_spec(repo, change)
-    generated = _make(repo, "generate")
+    generated = _make(repo, "update")
     assert generated.returncode == 0, generated.stderr
     checked = _make(repo, "check")
     assert checked.returncode == 0, checked.stderr
