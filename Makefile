@@ -15,9 +15,12 @@ NODE_TOOLS := tests/node/node_modules/.installed
 
 setup: $(STAMP)
 
+# requirements.txt pins the generator's dependencies and the tools its tests use; then the
+# generator itself, editable (the sdkgen command; python -m generator works either way).
 $(STAMP): requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-input -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-input --no-deps --no-build-isolation -e .
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -26,9 +29,12 @@ generate: $(STAMP)
 	$(GENERATE_PY)
 	$(GENERATE_TS)
 
+# Both targets are checked, whichever is stale first.
 check: $(STAMP)
-	$(GENERATE_PY) --check
-	$(GENERATE_TS) --check
+	@status=0; \
+	$(GENERATE_PY) --check || status=$$?; \
+	$(GENERATE_TS) --check || status=$$?; \
+	exit $$status
 
 # Node test tools (Prism, the contract referee; GitHub's API description) from the npm registry,
 # pinned by tests/node/package-lock.json.

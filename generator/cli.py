@@ -59,6 +59,11 @@ def parser() -> argparse.ArgumentParser:
         help="treat warnings (skipped or approximated parts) as errors",
     )
     gen.add_argument(
+        "--templates",
+        type=Path,
+        help="a folder of templates searched before the built-in ones (<dir>/<target>/...)",
+    )
+    gen.add_argument(
         "--force",
         action="store_true",
         help="generate into a folder with files this generator did not write (they are kept)",
@@ -95,6 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         signal.signal(signal.SIGTERM, previous[0])
         signal.signal(signal.SIGINT, previous[1])
+
+
+def run() -> None:
+    """The ``sdkgen`` console script."""
+    sys.exit(main())
 
 
 def _print_release(generated: Generated, stream: TextIO) -> None:
@@ -134,7 +144,7 @@ def _run(args_list: list[str], debug: bool) -> int:
             print(report.as_json() if args.format == "json" else report.as_text(), end="")
             return EXIT_STALE if args.fail_on and report.at_least(args.fail_on) else 0
         if args.check:
-            stale, would = check(args.spec, args.out, args.target, args.config)
+            stale, would = check(args.spec, args.out, args.target, args.config, args.templates)
             _print_release(would, sys.stderr)
             if stale:
                 print(f"{args.out} is stale; regenerating would change:", file=sys.stderr)
@@ -144,7 +154,13 @@ def _run(args_list: list[str], debug: bool) -> int:
             print(f"{args.out} is up to date")
             return 0
         generated = generate_to(
-            args.spec, args.out, args.target, args.config, args.strict, force=args.force
+            args.spec,
+            args.out,
+            args.target,
+            args.config,
+            args.strict,
+            force=args.force,
+            templates=args.templates,
         )
         for warning in generated.diagnostics.warnings:
             print(f"warning: {warning}", file=sys.stderr)

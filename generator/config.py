@@ -37,6 +37,7 @@ class Config:
     token_env: str | None
     server_url_env: str | None
     description: str | None = None
+    templates: Path | None = None  # a templates overlay (relative to the config file)
     version_pinned: bool = False
 
 
@@ -118,6 +119,8 @@ def load_config(path: Path | None, title: str, version: str) -> Config:
             )
         if value is not None and not isinstance(value, str):
             raise UsageError(f"{path}: {key} must be a string")
+    if isinstance(data.get("templates"), str):
+        data["templates"] = (path.parent / data["templates"]).resolve()
     if data.get("package_version") is None:
         data.pop("package_version", None)  # unpinned: the generator versions the package
     config = replace(config, **data, version_pinned="package_version" in data)

@@ -51,6 +51,13 @@ class SpecError(GeneratorError):
         self.problem = problem
 
 
+class InternalError(GeneratorError):
+    """A bug of ours, caught where it shows (a template that fails, generated code that does
+    not parse): the message says what, the exit code is the internal one."""
+
+    exit_code = 70
+
+
 class UsageError(GeneratorError):
     """The command line or the config file is wrong."""
 

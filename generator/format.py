@@ -19,7 +19,7 @@ from pathlib import Path
 
 import black
 
-from .errors import GeneratorError
+from .errors import InternalError
 
 MODE = black.Mode(target_versions={black.mode.TargetVersion.PY39}, line_length=88)
 _KEY_PREFIX = f"black {importlib.metadata.version('black')} {MODE!r}\n".encode()
@@ -35,8 +35,9 @@ def format_python(path: str, source: str) -> str:
     try:
         return black.format_str(source, mode=MODE)
     except black.parsing.InvalidInput as exc:
-        raise GeneratorError(
-            f"internal error: generated {path} is not valid Python: {exc}"
+        raise InternalError(
+            f"internal error (a bug in the generator): generated {path} is not valid Python: "
+            f"{exc}"
         ) from exc
 
 

@@ -39,6 +39,7 @@ def generate(
     config_path: Path | None = None,
     strict: bool = False,
     previous: Path | None = None,
+    templates: Path | None = None,
 ) -> Generated:
     """Run every stage but writing; raises GeneratorError subclasses on bad input, and on any
     warning when ``strict``. ``previous`` is the output folder of the last generation: its
@@ -57,7 +58,8 @@ def generate(
     planned = target_impl.plan(api, config, diagnostics)
     if strict and diagnostics.warnings:
         raise SpecError(diagnostics.warnings[0])
-    rendered = rendering.render(planned, rendering.environment(target))
+    overlay = templates or config.templates
+    rendered = rendering.render(planned, rendering.environment(target, overlay=overlay))
     python_paths = {f.path for f in planned if f.kind == "python"}
     typescript_paths = frozenset(f.path for f in planned if f.kind == "typescript")
     formatted = formatting.format_files(rendered, python_paths, typescript_paths=typescript_paths)
@@ -81,17 +83,22 @@ def generate_to(
     config_path: Path | None = None,
     strict: bool = False,
     force: bool = False,
+    templates: Path | None = None,
 ) -> Generated:
-    generated = generate(spec, target, config_path, strict, previous=out)
+    generated = generate(spec, target, config_path, strict, previous=out, templates=templates)
     write_tree(out, generated.files, force=force)
     return generated
 
 
 def check(
-    spec: Path, out: Path, target: str = "python", config_path: Path | None = None
+    spec: Path,
+    out: Path,
+    target: str = "python",
+    config_path: Path | None = None,
+    templates: Path | None = None,
 ) -> tuple[list[str], Generated]:
     """What a regeneration into ``out`` would change, and the generation it would be."""
-    generated = generate(spec, target, config_path, previous=out)
+    generated = generate(spec, target, config_path, previous=out, templates=templates)
     return changes(out, generated.files), generated
 
 

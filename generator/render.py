@@ -11,16 +11,35 @@ from pathlib import Path
 
 import jinja2
 
+from .errors import GeneratorError, InternalError, UsageError
 from .targets import OutputFile
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+# An installed generator carries its templates as package data; a checkout has them at its
+# root (``templates/``, one folder per target).
+_PACKAGED = Path(__file__).resolve().parent / "templates"
+TEMPLATES = _PACKAGED if _PACKAGED.is_dir() else _PACKAGED.parent.parent / "templates"
 
 
-def environment(target: str, templates: Path = TEMPLATES) -> jinja2.Environment:
+class TemplateFailure(InternalError):
+    """A built-in template failed to render: a bug of ours (the team's overlay failing is a
+    UsageError: theirs to fix)."""
+
+
+def environment(
+    target: str, templates: Path = TEMPLATES, overlay: Path | None = None
+) -> jinja2.Environment:
+    """The templates of ``target``: the team's ``overlay`` first (laid out as ``templates/``
+    is: ``<overlay>/<target>/...`` and ``<overlay>/shared/...``), then the built-in ones, so a
+    team overrides one file and keeps the rest."""
+    search = [str(templates / target), str(templates / "shared")]
+    if overlay is not None:
+        if not overlay.is_dir():
+            raise UsageError(f"{overlay}: the templates overlay is not a folder")
+        search = [str(overlay / target), str(overlay / "shared"), *search]
     return jinja2.Environment(
         # A target's own templates first, then those every target shares (the docs pages,
         # which differ only in the values and the code fences' language).
-        loader=jinja2.FileSystemLoader([str(templates / target), str(templates / "shared")]),
+        loader=jinja2.FileSystemLoader(search),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -37,7 +56,35 @@ def render(files: list[OutputFile], env: jinja2.Environment) -> dict[str, str]:
             assert output.content is not None, output.path
             text = output.content
         else:
-            text = env.get_template(output.template).render(**output.context)
+            text = _render_one(env, output)
         text = text.rstrip("\n")
         rendered[output.path] = text + "\n" if output.final_newline and text else text
     return rendered
+
+
+def _render_one(env: jinja2.Environment, output: OutputFile) -> str:
+    """One file, or an error naming the template, the line and the file it was for."""
+    assert output.template is not None
+    try:
+        return env.get_template(output.template).render(**output.context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = f"{exc.filename or output.template}:{exc.lineno}"
+        raise _failure(env, output, f"{where}: {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise _failure(env, output, f"{_source(env, output)}: {exc}") from None
+
+
+def _source(env: jinja2.Environment, output: OutputFile) -> str:
+    assert env.loader is not None and output.template is not None
+    try:
+        return env.loader.get_source(env, output.template)[1] or output.template
+    except jinja2.TemplateNotFound:
+        return output.template
+
+
+def _failure(env: jinja2.Environment, output: OutputFile, message: str) -> GeneratorError:
+    text = f"template error while writing {output.path}: {message}"
+    source = _source(env, output)
+    if not source.startswith(str(TEMPLATES)):  # the team's overlay: theirs to fix
+        return UsageError(text)
+    return TemplateFailure(f"internal error (a bug in the generator): {text}")

@@ -1,6 +1,7 @@
 """Targets: each language turns the IR into files with its own naming, types and templates.
 
-A target is a module under ``generator.targets`` exposing ``plan(api, config) -> list[OutputFile]``.
+A target is a module under ``generator.targets`` exposing ``TARGET`` with
+``plan(api, config, diagnostics) -> list[OutputFile]``.
 Adding a language means adding a target module and a ``templates/<name>/`` folder; no other
 stage changes.
 """
