@@ -67,7 +67,7 @@ lint: $(STAMP) $(NODE_TOOLS)
 # Rewrites the wire goldens, the broken-spec snapshots and the fixtures' golden trees
 # (tests/golden/trees) from what the code does now: read the diff before committing.
 goldens: $(STAMP)
-	SDKGEN_UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q tests/test_wire_goldens.py tests/test_broken_specs.py tests/test_golden_trees.py
+	SDKGEN_UPDATE_GOLDENS=1 $(BIN)/python -m pytest -q tests/test_wire_goldens.py tests/test_broken_specs.py tests/test_golden_trees.py tests/test_config_file.py
 
 # After a spec or template change: regenerate generated/ (with its API-change report, version and
 # changelog) and every snapshot the tests compare with. Read the diff before committing.

@@ -1,19 +1,25 @@
-"""Generator settings: names the spec cannot give (package, client classes, env vars).
+"""Generator settings: names the spec cannot give (package, client classes, env vars),
+the SDK's metadata (license, authors, repository) and each target's own section.
 
 A config file is optional. Without one, every name is derived from the spec's title, so any
-spec generates. The file is YAML; unknown keys are an error, so a typo is never ignored.
+spec generates. The file is YAML, validated by a pydantic model whose JSON Schema is
+``docs/config.schema.json``; unknown keys are an error with the key probably meant, so a
+typo is never ignored. The reference is ``docs/config.md``.
 """
 
 from __future__ import annotations
 
 import builtins
+import difflib
+import functools
 import keyword
 import sys
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, List, Optional
 
+import pydantic
 import yaml
 
 from .errors import UsageError
@@ -39,6 +45,15 @@ class Config:
     description: str | None = None
     templates: Path | None = None  # a templates overlay (relative to the config file)
     version_pinned: bool = False
+    license: str | None = None  # an SPDX expression
+    authors: tuple[tuple[str, str | None], ...] = ()  # (name, email)
+    repository: str | None = None
+    # Each target's own section of the file, by target name (its ``TARGET.settings`` model).
+    sections: tuple[tuple[str, Any], ...] = ()
+
+    def section(self, target: str, default: Any) -> Any:
+        """The ``target`` section, or ``default`` (the section's model with its defaults)."""
+        return next((value for name, value in self.sections if name == target), default)
 
 
 # Names a generated package or the docs' client variable must not take: the standard
@@ -99,6 +114,92 @@ def _variable(word: str) -> str:
     return word
 
 
+class Author(pydantic.BaseModel):
+    model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    email: Optional[str] = None
+
+
+class SharedSettings(pydantic.BaseModel):
+    """The keys every target reads. A target adds a section of its own under its name."""
+
+    model_config = pydantic.ConfigDict(extra="forbid", title="sdkgen config")
+
+    package_name: Optional[str] = pydantic.Field(
+        default=None,
+        pattern=_IDENTIFIER.pattern,
+        description="The import name (Python) and the default distribution / npm name.",
+    )
+    package_version: Optional[str] = pydantic.Field(
+        default=None,
+        pattern=_VERSION.pattern,
+        description="Pins the SDK's version; without it, generate bumps the version in "
+        "sdkgen.lock by the API-change report.",
+    )
+    sync_client: Optional[str] = pydantic.Field(
+        default=None, pattern=_IDENTIFIER.pattern, description="The client class (Python)."
+    )
+    async_client: Optional[str] = pydantic.Field(
+        default=None, pattern=_IDENTIFIER.pattern, description="The async client class (Python)."
+    )
+    client_variable: Optional[str] = pydantic.Field(
+        default=None,
+        pattern=_IDENTIFIER.pattern,
+        description="The variable the docs bind a client to.",
+    )
+    token_env: Optional[str] = pydantic.Field(
+        default=None, pattern=_ENV.pattern, description="The variable a token is read from."
+    )
+    server_url_env: Optional[str] = pydantic.Field(
+        default=None, pattern=_ENV.pattern, description="The variable a server URL is read from."
+    )
+    description: Optional[str] = pydantic.Field(
+        default=None, description="The SDK's one-line description (default: the spec's title)."
+    )
+    templates: Optional[str] = pydantic.Field(
+        default=None, description="A templates overlay, relative to this file (<dir>/<target>/...)."
+    )
+    license: Optional[str] = pydantic.Field(
+        default=None,
+        description="The SDK's license, as an SPDX expression (MIT, Apache-2.0).",
+        pattern=r"^[A-Za-z0-9.+() -]+$",
+    )
+    authors: List[Author] = pydantic.Field(
+        default_factory=list, description="The SDK's authors (name, email)."
+    )
+    repository: Optional[str] = pydantic.Field(
+        default=None, pattern=r"^https?://\S+$", description="The SDK's source repository URL."
+    )
+
+
+def settings_model() -> type[SharedSettings]:
+    from .targets import target_names
+
+    return _settings_model(target_names())
+
+
+@functools.cache
+def _settings_model(names: tuple[str, ...]) -> type[SharedSettings]:
+    """The whole file's model: the shared keys and one optional section per target, each the
+    target's own (``TARGET.settings``): this module names no language."""
+    from .targets import get_target
+
+    sections: dict[str, Any] = {}
+    for name in names:
+        section: Any = get_target(name).settings
+        sections[name] = (Optional[section], None)
+    model: type[SharedSettings] = pydantic.create_model(
+        "ConfigFile", __base__=SharedSettings, **sections
+    )
+    return model
+
+
+def config_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a config file (``docs/config.schema.json`` is this, committed)."""
+    return settings_model().model_json_schema()
+
+
 def load_config(path: Path | None, title: str, version: str) -> Config:
     config = default_config(title, version)
     if path is None:
@@ -111,32 +212,50 @@ def load_config(path: Path | None, title: str, version: str) -> Config:
         return config
     if not isinstance(data, dict):
         raise UsageError(f"{path}: the config must be a mapping")
-    known = {f.name for f in fields(Config)} - {"version_pinned"}
-    for key, value in data.items():
-        if key not in known:
-            raise UsageError(
-                f"{path}: unknown config key {key!r}; known: {', '.join(sorted(known))}"
-            )
-        if value is not None and not isinstance(value, str):
-            raise UsageError(f"{path}: {key} must be a string")
-    if isinstance(data.get("templates"), str):
-        data["templates"] = (path.parent / data["templates"]).resolve()
-    if data.get("package_version") is None:
-        data.pop("package_version", None)  # unpinned: the generator versions the package
-    config = replace(config, **data, version_pinned="package_version" in data)
-    checks = {
-        "package_name": _IDENTIFIER,
-        "sync_client": _IDENTIFIER,
-        "async_client": _IDENTIFIER,
-        "client_variable": _IDENTIFIER,
-        "token_env": _ENV,
-        "server_url_env": _ENV,
-        "package_version": _VERSION,
-    }
-    for key, pattern in checks.items():
-        value = getattr(config, key)
-        if value is not None and not pattern.match(value):
-            raise UsageError(f"{path}: {key} {value!r} is not valid")
-        if pattern is _IDENTIFIER and (keyword.iskeyword(value) or keyword.issoftkeyword(value)):
+    model = settings_model()
+    try:
+        parsed = model.model_validate(data)
+    except pydantic.ValidationError as exc:
+        raise UsageError(f"{path}: {_explain(exc, data, model)}") from None
+    given = parsed.model_dump(exclude_unset=True)
+    shared = {k: v for k, v in given.items() if k in SharedSettings.model_fields}
+    for key in ("package_name", "sync_client", "async_client", "client_variable"):
+        value = shared.get(key)
+        if value is not None and (keyword.iskeyword(value) or keyword.issoftkeyword(value)):
             raise UsageError(f"{path}: {key} {value!r} is a Python keyword")
-    return config
+    if shared.get("package_version") is None:
+        shared.pop("package_version", None)  # unpinned: the generator versions the package
+    if shared.get("templates") is not None:
+        shared["templates"] = (path.parent / shared["templates"]).resolve()
+    shared["authors"] = tuple((a.name, a.email) for a in parsed.authors)
+    sections = tuple(
+        (name, getattr(parsed, name))
+        for name in model.model_fields
+        if name not in SharedSettings.model_fields and getattr(parsed, name) is not None
+    )
+    return replace(config, **shared, sections=sections, version_pinned="package_version" in shared)
+
+
+def _explain(exc: pydantic.ValidationError, data: Any, model: type[pydantic.BaseModel]) -> str:
+    """The first problem, at its key, with the key that was probably meant."""
+    error = exc.errors()[0]
+    place = ".".join(str(part) for part in error["loc"])
+    if error["type"] == "extra_forbidden":
+        known: list[str] = list(model.model_fields)
+        section: Any = model
+        for part in error["loc"][:-1]:
+            field = (
+                section.model_fields.get(str(part)) if hasattr(section, "model_fields") else None
+            )
+            inner = getattr(field, "annotation", None)
+            options = [
+                a for a in getattr(inner, "__args__", (inner,)) if hasattr(a, "model_fields")
+            ]
+            if not options:
+                break
+            section = options[0]
+            known = list(section.model_fields)
+        close = difflib.get_close_matches(str(error["loc"][-1]), known, n=1)
+        hint = f"; did you mean {close[0]!r}?" if close else ""
+        return f"unknown config key {place!r}{hint} (known: {', '.join(sorted(known))})"
+    return f"{place}: {error['msg']}"

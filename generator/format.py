@@ -1,48 +1,40 @@
-"""Stage 5, format: black, the formatter of record, over every generated Python file (and
-blank-line tidying of TypeScript files, whose templates already lay the code out).
+"""Stage 5, format: each file through its target's formatter (black, the formatter of record,
+for Python; blank-line tidying for TypeScript), as the target declares.
 
-Black is most of the cost of a large generation, so this stage does as little of it as it
-can: a content-addressed cache maps each unformatted file to black's output (a regeneration
-formats only what changed), and what is left is spread over worker processes. The result is
-byte for byte what ``black.format_str`` gives, whichever path a file took.
+A formatter says which kind of file it takes (``OutputFile.kind``). One that is costly (black
+is most of a large generation) gives a ``cache_key``: a content-addressed cache then maps each
+unformatted file to its output, so a regeneration formats only what changed, and what is left
+is spread over worker processes. The result is byte for byte what the formatter gives,
+whichever path a file took. This stage names no language.
 """
 
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import os
-import re
 import tempfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Protocol
 
-import black
-
-from .errors import InternalError
-
-MODE = black.Mode(target_versions={black.mode.TargetVersion.PY39}, line_length=88)
-_KEY_PREFIX = f"black {importlib.metadata.version('black')} {MODE!r}\n".encode()
-_BLANK_RUN_BEFORE_IMPORT = re.compile(r"\n{3,}(?=(?:from|import) )")
 # Below this many files to format, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 64
 
 
-def format_python(path: str, source: str) -> str:
-    """Black, after folding the blank lines that optional template sections leave between
-    import groups (black keeps up to two; one is the convention)."""
-    source = _BLANK_RUN_BEFORE_IMPORT.sub("\n\n", source)
-    try:
-        return black.format_str(source, mode=MODE)
-    except black.parsing.InvalidInput as exc:
-        raise InternalError(
-            f"internal error (a bug in the generator): generated {path} is not valid Python: "
-            f"{exc}"
-        ) from exc
+class Formatter(Protocol):
+    """A target's formatter for one kind of file; picklable (worker processes run it)."""
 
+    kind: str  # the OutputFile.kind it formats
 
-def _format_batch(batch: list[tuple[str, str]]) -> list[str]:
-    return [format_python(path, source) for path, source in batch]
+    @property
+    def cache_key(self) -> bytes | None:
+        """What the output depends on besides the source (tool, version, mode); None: cheap
+        enough to run every time, in this process."""
+        ...
+
+    def format_batch(self, batch: list[tuple[str, str]]) -> list[str]:
+        """Each (path, source) formatted; raises InternalError on a file that does not parse."""
+        ...
 
 
 def default_cache_dir() -> Path | None:
@@ -56,13 +48,14 @@ def default_cache_dir() -> Path | None:
 
 
 class _Cache:
-    def __init__(self, root: Path | None) -> None:
-        self.root = root / "black" if root is not None else None
+    def __init__(self, root: Path | None, key: bytes) -> None:
+        self.root = root / "formatted" if root is not None else None
+        self.key = key
 
     def _path(self, source: str) -> Path | None:
         if self.root is None:
             return None
-        digest = hashlib.sha256(_KEY_PREFIX + source.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(self.key + source.encode("utf-8")).hexdigest()
         return self.root / digest[:2] / digest[2:]
 
     def get(self, source: str) -> str | None:
@@ -88,49 +81,41 @@ class _Cache:
             pass  # a cache that cannot be written only costs time
 
 
-_BLANK_RUNS = re.compile(r"\n{3,}")
-_BLANK_AFTER_OPEN = re.compile(r"\{\n\n+")
-_BLANK_BEFORE_CLOSE = re.compile(r"\n\n+(\s*\})")
-
-
-def tidy_typescript(source: str) -> str:
-    """Blank lines as a TypeScript reader expects them (templates leave runs where optional
-    blocks are empty): at most one in a row, none just inside braces. Nothing else changes:
-    the templates lay out the code in the style prettier would."""
-    text = _BLANK_RUNS.sub("\n\n", source)
-    text = _BLANK_AFTER_OPEN.sub("{\n", text)
-    text = _BLANK_BEFORE_CLOSE.sub(r"\n\1", text)
-    return text.lstrip("\n")
-
-
 def format_files(
     rendered: dict[str, str],
-    python_paths: set[str],
+    kinds: dict[str, str],
+    formatters: tuple[Formatter, ...],
     cache_dir: Path | None = None,
-    typescript_paths: frozenset[str] = frozenset(),
 ) -> dict[str, str]:
-    """Format the files in ``python_paths`` (black) and ``typescript_paths`` (blank lines
-    only); the others pass through unchanged."""
-    cache = _Cache(cache_dir if cache_dir is not None else default_cache_dir())
+    """Format every file whose kind (``kinds``: path -> kind) has a formatter; the others
+    pass through unchanged."""
     result = dict(rendered)
-    for path in typescript_paths:
-        result[path] = tidy_typescript(rendered[path])
-    todo: list[tuple[str, str]] = []
-    for path in sorted(python_paths):
-        cached = cache.get(rendered[path])
-        if cached is None:
-            todo.append((path, rendered[path]))
+    for formatter in formatters:
+        paths = sorted(path for path, kind in kinds.items() if kind == formatter.kind)
+        key = formatter.cache_key
+        if key is None:
+            for path, text in zip(paths, formatter.format_batch([(p, rendered[p]) for p in paths])):
+                result[path] = text
+            continue
+        cache = _Cache(cache_dir if cache_dir is not None else default_cache_dir(), key)
+        todo: list[tuple[str, str]] = []
+        for path in paths:
+            cached = cache.get(rendered[path])
+            if cached is None:
+                todo.append((path, rendered[path]))
+            else:
+                result[path] = cached
+        workers = min(os.cpu_count() or 1, 8)
+        if len(todo) < _PARALLEL_THRESHOLD or workers < 2:
+            formatted = formatter.format_batch(todo)
         else:
-            result[path] = cached
-    workers = min(os.cpu_count() or 1, 8)
-    if len(todo) < _PARALLEL_THRESHOLD or workers < 2:
-        formatted = _format_batch(todo)
-    else:
-        size = max(16, len(todo) // (workers * 8))
-        batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            formatted = [text for batch in pool.map(_format_batch, batches) for text in batch]
-    for (path, source), text in zip(todo, formatted):
-        result[path] = text
-        cache.put(source, text)
+            size = max(16, len(todo) // (workers * 8))
+            batches = [todo[i : i + size] for i in range(0, len(todo), size)]
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                formatted = [
+                    text for batch in pool.map(formatter.format_batch, batches) for text in batch
+                ]
+        for (path, source), text in zip(todo, formatted):
+            result[path] = text
+            cache.put(source, text)
     return result

@@ -60,9 +60,8 @@ def generate(
         raise SpecError(diagnostics.warnings[0])
     overlay = templates or config.templates
     rendered = rendering.render(planned, rendering.environment(target, overlay=overlay))
-    python_paths = {f.path for f in planned if f.kind == "python"}
-    typescript_paths = frozenset(f.path for f in planned if f.kind == "typescript")
-    formatted = formatting.format_files(rendered, python_paths, typescript_paths=typescript_paths)
+    kinds = {f.path: f.kind for f in planned}
+    formatted = formatting.format_files(rendered, kinds, target_impl.formatters)
     changelog = previous / releases.CHANGELOG_FILE if previous is not None else None
     formatted[releases.CHANGELOG_FILE] = releases.changelog_text(
         changelog.read_text(encoding="utf-8") if changelog and changelog.is_file() else None,

@@ -22,9 +22,7 @@ from .config import Config
 from .errors import Diagnostics
 from .targets.operation import Input
 from .targets.parts import SymbolsBase
-from .targets.python import symbols as python_symbols
 from .targets.shared import success_response
-from .targets.typescript import symbols as typescript_symbols
 
 SURFACE_FORMAT = 2  # 2: keyed by the target's own names
 
@@ -72,57 +70,36 @@ class Names:
         raise NotImplementedError
 
 
-class PythonNames(Names):
-    def __init__(self, api: ir.Api, config: Config) -> None:
-        self.symbols = self.python = python_symbols.Symbols(api, config, Diagnostics())
-
-    def class_name(self, name: ir.SchemaName) -> str:
-        return self.python.names[name].class_name
-
-    def method_names(self, node: ir.Namespace) -> list[str]:
-        return self.python.method_names(node)
-
-    def attribute(self, path: tuple[str, ...]) -> str:
-        return self.python.namespace_names[path][2]
-
-    def arguments(self, op: ir.Operation) -> list[Argument]:
-        return [Argument(p.name, p.given) for p in self.python.operation_inputs(op)[0]]
-
-    def fields(self, schema: ir.ObjectSchema) -> list[Field]:
-        return [
-            Field(f.name, f.prop, f.required_in_request) for f in self.python.fields[schema.name]
-        ]
-
-    def credentials(self) -> dict[str, str]:
-        return {c.param: c.scheme.kind for c in self.python.credentials}
-
-
-class TypeScriptNames(Names):
-    argument_format = "{op}({{ {name} }})"
+class SpecNames(Names):
+    """The spec's own names, for a target that brings no naming of its own: operation ids'
+    words, schema names, wire names."""
 
     def __init__(self, api: ir.Api, config: Config) -> None:
-        self.symbols = self.ts = typescript_symbols.Symbols(api, config, Diagnostics())
+        self.symbols = SymbolsBase(api, config, Diagnostics())
 
     def class_name(self, name: ir.SchemaName) -> str:
-        return self.ts.type_names[name]
+        return ".".join(name.parts)
 
     def method_names(self, node: ir.Namespace) -> list[str]:
-        return self.ts.method_names(node)
+        return ["_".join(op.name_words) for op in node.operations]
 
     def attribute(self, path: tuple[str, ...]) -> str:
-        return self.ts.namespaces[path][2]
+        return path[-1]
 
     def arguments(self, op: ir.Operation) -> list[Argument]:
-        return [Argument(i.name, i.given) for i in self.ts.inputs(op)[0]]
+        record = self.symbols.records[op.operation_id]
+        given = list(record.inputs)
+        if record.flat_body is not None:
+            given += record.flat_body.fields
+        elif record.whole_body is not None:
+            given.append(record.whole_body)
+        return [Argument(g.wire or "body", g) for g in given]
 
     def fields(self, schema: ir.ObjectSchema) -> list[Field]:
-        return [Field(f.name, f.prop, f.required_in_request) for f in self.ts.fields[schema.name]]
+        return [Field(p.name, p, p.required and not p.read_only) for p in schema.properties]
 
     def credentials(self) -> dict[str, str]:
-        return {c["name"]: c["scheme"].kind for c in self.ts.credentials}
-
-
-NAMES: dict[str, type[Names]] = {"python": PythonNames, "typescript": TypeScriptNames}
+        return {s.name: s.kind for s in self.symbols.api.security_schemes}
 
 
 def docs_digest(*texts: str | None) -> str:
@@ -133,8 +110,11 @@ def docs_digest(*texts: str | None) -> str:
 class _Builder:
     def __init__(self, api: ir.Api, config: Config, target: str) -> None:
         self.api = api
+        from .targets import get_target
+
         self.target = target
-        self.names = NAMES[target](api, config)
+        naming = get_target(target).surface_names or SpecNames
+        self.names = naming(api, config)
         self.symbols = self.names.symbols
         self.schemas = self.symbols.schemas
 

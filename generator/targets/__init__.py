@@ -12,6 +12,8 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Protocol
 
+import pydantic
+
 from .. import ir
 from ..config import Config
 from ..errors import Diagnostics, UsageError
@@ -33,15 +35,37 @@ class OutputFile:
 
 class Target(Protocol):
     name: str
+    # The model of the target's own section of the config file (under the target's name).
+    settings: type[pydantic.BaseModel]
+    # Its formatters, one per kind of file it writes that needs one (generator/format.py).
+    formatters: tuple[Any, ...]
+    # How its SDK names what callers touch, for the API-change report (generator/surface.py);
+    # None: the spec's own names.
+    surface_names: Any
 
     def plan(self, api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFile]:
         """Every file of the SDK; what the target cannot express goes to ``diagnostics``."""
         ...
 
 
+# Targets added at run time (a test's throwaway target, a plugin), by name.
+_REGISTERED: dict[str, Target] = {}
+
+
+def register(target: Target) -> None:
+    """Make ``target`` available by its name, beside the built-in ones."""
+    _REGISTERED[target.name] = target
+
+
+def target_names() -> tuple[str, ...]:
+    return (*TARGETS, *sorted(_REGISTERED))
+
+
 def get_target(name: str) -> Target:
+    if name in _REGISTERED:
+        return _REGISTERED[name]
     if name not in TARGETS:
-        raise UsageError(f"unknown target {name!r}; known targets: {', '.join(TARGETS)}")
+        raise UsageError(f"unknown target {name!r}; known targets: {', '.join(target_names())}")
     module = importlib.import_module(f"{__name__}.{name}")
     target: Target = module.TARGET
     return target

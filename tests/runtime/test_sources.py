@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator import transport
-from generator.format import format_python
+from generator.targets.python.format import format_python
 from generator.targets.python import plan as python_plan
 from generator.targets.python.runtime.utils.retries import BackoffStrategy
 from generator.targets.sources import source_text

@@ -2,15 +2,48 @@
 
 from __future__ import annotations
 
+from typing import Any, Dict, Optional
+
+import pydantic
+
 from ... import ir
 from ...config import Config
 from ...errors import Diagnostics
 from .. import OutputFile
+from .format import Black
 from .plan import plan as _plan
+
+
+class PythonSettings(pydantic.BaseModel):
+    """The ``python:`` section of the config file."""
+
+    model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
+
+    distribution: Optional[str] = pydantic.Field(
+        default=None,
+        pattern=r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$",
+        description="The distribution name on PyPI (default: package_name).",
+    )
+    urls: Dict[str, str] = pydantic.Field(
+        default_factory=dict,
+        description="The project's URLs by label (Homepage, Documentation, ...); the "
+        "shared repository is added as Repository.",
+    )
+
+    def __hash__(self) -> int:
+        return hash((self.distribution, tuple(sorted(self.urls.items()))))
 
 
 class PythonTarget:
     name = "python"
+    settings = PythonSettings
+    formatters = (Black(),)
+
+    @property
+    def surface_names(self) -> Any:
+        from .surface import PythonNames  # the report's names; imported when a report is made
+
+        return PythonNames
 
     def plan(self, api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFile]:
         return _plan(api, config, diagnostics)

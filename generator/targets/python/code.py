@@ -25,7 +25,7 @@ from .contexts import (
     SecurityContext,
     StaticContext,
 )
-from .symbols import PythonPart, Symbols
+from .symbols import SDK_BUILD_BACKEND, PythonPart, Symbols
 
 
 class CodePlanner(PythonPart):
@@ -53,9 +53,24 @@ class CodePlanner(PythonPart):
         return children
 
     def project_context(self) -> ProjectContext:
+        urls = dict(self.symbols.settings.urls)
+        if self.config.repository:
+            urls.setdefault("Repository", self.config.repository)
         return {
-            "distribution": self.package,
+            "distribution": json.dumps(self.symbols.distribution),
             "package": self.package,
+            "license_toml": json.dumps(self.config.license) if self.config.license else None,
+            "authors_toml": [
+                "{ name = "
+                + json.dumps(name)
+                + (", email = " + json.dumps(email) if email else "")
+                + " }"
+                for name, email in self.config.authors
+            ],
+            "urls_toml": [
+                f"{json.dumps(label)} = {json.dumps(url)}" for label, url in urls.items()
+            ],
+            "build_backend": json.dumps(SDK_BUILD_BACKEND),
             "version": self.config.package_version,
             "version_literal": literals.string(self.config.package_version),
             "api_version_literal": literals.string(self.api.version),

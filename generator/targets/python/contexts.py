@@ -87,8 +87,12 @@ class PackageContext(TypedDict):
 
 
 class ProjectContext(TypedDict):
-    distribution: str
+    distribution: str  # a TOML string
     package: str
+    license_toml: str | None
+    authors_toml: list[str]
+    urls_toml: list[str]
+    build_backend: str
     version: str
     version_literal: str
     api_version_literal: str
@@ -139,6 +143,7 @@ class ReadmeContext(TypedDict):
     description: str
     versions: str
     package: str
+    distribution: str
     sync_client: str
     async_client: str
     client_variable: str

@@ -59,6 +59,9 @@ SDK_ERROR_NAMES = frozenset(
     }
 )
 RUNTIME = Path(__file__).resolve().parent / "runtime"
+# What builds the SDK's wheel: pinned, and new enough for PEP 621 yet still running on the
+# SDK's Python floor (3.9; hatchling 1.28 and later need 3.10).
+SDK_BUILD_BACKEND = "hatchling==1.27.0"
 # The runtime modules every SDK carries (real source in ``runtime/``), by package path; the
 # event-stream module only in SDKs with an event stream.
 RUNTIME_SOURCES = (
@@ -128,6 +131,10 @@ class Symbols(SymbolsBase):
 
     def __init__(self, api: ir.Api, config: Config, diagnostics: Diagnostics) -> None:
         super().__init__(api, config, diagnostics)
+        from . import PythonSettings  # the target's section of the config
+
+        self.settings: PythonSettings = config.section("python", PythonSettings())
+        self.distribution = self.settings.distribution or self.package  # what pip installs
         self.names = self._name_schemas()
         self.types = TypeMapper(self.names, self.schemas)
         self.fields = {

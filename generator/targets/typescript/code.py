@@ -38,8 +38,12 @@ class CodePlanner(TypeScriptPart):
 
     def package_context(self) -> PackageContext:
         return {
-            "name": string(self.package),
+            "name": string(self.symbols.package),
             "version": string(self.config.package_version),
+            "license": string(self.config.license) if self.config.license else None,
+            "author": (string(_person(*self.config.authors[0])) if self.config.authors else None),
+            "contributors": [string(_person(*a)) for a in self.config.authors[1:]],
+            "repository": string(self.config.repository) if self.config.repository else None,
             "description": string(" ".join((self.config.description or self.api.title).split())),
             "typescript": string(TYPESCRIPT_VERSION),
             "node_types": string(NODE_TYPES_VERSION),
@@ -368,3 +372,8 @@ class CodePlanner(TypeScriptPart):
             f"{{ property: {string(found.property_name)}, field: {string(field_name)}, "
             f"tags: {{ {entries} }} }}"
         )
+
+
+def _person(name: str, email: str | None) -> str:
+    """npm's one-string form of a person: ``Name <email>``."""
+    return f"{name} <{email}>" if email else name

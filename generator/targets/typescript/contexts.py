@@ -52,6 +52,10 @@ class PackageContext(TypedDict):
     name: str
     version: str
     description: str
+    license: str | None
+    author: str | None
+    contributors: list[str]
+    repository: str | None
     typescript: str
     node_types: str
 

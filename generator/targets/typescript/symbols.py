@@ -89,6 +89,11 @@ class Symbols(SymbolsBase):
 
     def __init__(self, api: ir.Api, config: Config, diagnostics: Diagnostics) -> None:
         super().__init__(api, config, diagnostics)
+        from . import TypeScriptSettings  # the target's section of the config
+
+        self.settings: TypeScriptSettings = config.section("typescript", TypeScriptSettings())
+        # What users install and import: the npm name (a scoped one included).
+        self.package = self.settings.npm_name or config.package_name
         self.client = config.sync_client.removeprefix("Sync") or config.sync_client
         self.variable = config.client_variable
         types = Namer(RESERVED_TYPE_NAMES | {self.client, "SDKOptions", "models", "errors"})
