@@ -55,6 +55,7 @@ def _config(tmp_path: Path, text: str) -> Path:
         ("typescript:\n  npm_name: Pets SDK\n", "typescript.npm_name: String should match"),
         ("authors: [{email: a@b.c}]\n", "authors.0.name: Field required"),
         ("package_name: class\n", "package_name 'class' is a Python keyword"),
+        ("python:\n  python_floor: '3.8'\n", "the SDK's runtime needs Python 3.9 or later"),
     ],
 )
 def test_a_mistake_is_named_with_its_place(tmp_path: Path, text: str, expected: str) -> None:
@@ -71,6 +72,7 @@ authors: [{name: FriendliAI, email: sdk@friendli.example}, {name: Ada}]
 repository: https://example.test/friendli/sdk
 python:
   distribution: friendli-client
+  python_floor: "3.11"
   urls: {Documentation: "https://example.test/docs"}
 typescript:
   npm_name: "@friendliai/sdk"
@@ -86,6 +88,8 @@ def test_metadata_and_sections_reach_both_packages(tmp_path: Path) -> None:
     assert 'authors = [{ name = "FriendliAI", email = "sdk@friendli.example" }, ' in project
     assert '"Repository" = "https://example.test/friendli/sdk"' in project
     assert "pip install friendli-client" in python["README.md"]
+    assert 'requires-python = ">=3.11"' in project
+    assert "The SDK needs Python 3.11 or newer" in python["README.md"]
     assert "from friendli import" in python["README.md"]  # the import name stays
     typescript = generate(SPEC, target="typescript", config_path=config).files
     package = json.loads(typescript["package.json"])

@@ -11,6 +11,7 @@ from ...config import Config
 from ...errors import Diagnostics
 from .. import OutputFile
 from .format import Black
+from .symbols import SDK_PYTHON_FLOOR
 from .plan import plan as _plan
 
 
@@ -30,8 +31,21 @@ class PythonSettings(pydantic.BaseModel):
         "shared repository is added as Repository.",
     )
 
+    python_floor: str = pydantic.Field(
+        default=SDK_PYTHON_FLOOR,
+        pattern=r"^3\.\d+$",
+        description=f"The oldest Python the SDK supports ({SDK_PYTHON_FLOOR} or later).",
+    )
+
+    @pydantic.field_validator("python_floor")
+    @classmethod
+    def _not_below_the_runtime(cls, value: str) -> str:
+        if int(value.split(".")[1]) < int(SDK_PYTHON_FLOOR.split(".")[1]):
+            raise ValueError(f"the SDK's runtime needs Python {SDK_PYTHON_FLOOR} or later")
+        return value
+
     def __hash__(self) -> int:
-        return hash((self.distribution, tuple(sorted(self.urls.items()))))
+        return hash((self.distribution, tuple(sorted(self.urls.items())), self.python_floor))
 
 
 class PythonTarget:

@@ -71,6 +71,7 @@ class CodePlanner(PythonPart):
                 f"{json.dumps(label)} = {json.dumps(url)}" for label, url in urls.items()
             ],
             "build_backend": json.dumps(SDK_BUILD_BACKEND),
+            "python_floor": self.symbols.settings.python_floor,
             "version": self.config.package_version,
             "version_literal": literals.string(self.config.package_version),
             "api_version_literal": literals.string(self.api.version),

@@ -93,6 +93,7 @@ class ProjectContext(TypedDict):
     authors_toml: list[str]
     urls_toml: list[str]
     build_backend: str
+    python_floor: str
     version: str
     version_literal: str
     api_version_literal: str
@@ -144,6 +145,7 @@ class ReadmeContext(TypedDict):
     versions: str
     package: str
     distribution: str
+    python_floor: str
     sync_client: str
     async_client: str
     client_variable: str

@@ -277,6 +277,7 @@ class DocsPlanner(PythonPart):
             "versions": version_line(self.api, self.config.package_version),
             "package": self.package,
             "distribution": self.symbols.distribution,
+            "python_floor": self.symbols.settings.python_floor,
             "sync_client": self.config.sync_client,
             "async_client": self.config.async_client,
             "client_variable": self.config.client_variable,

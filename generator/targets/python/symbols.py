@@ -59,8 +59,10 @@ SDK_ERROR_NAMES = frozenset(
     }
 )
 RUNTIME = Path(__file__).resolve().parent / "runtime"
+# The oldest Python the runtime runs on (a config may raise it: python.python_floor).
+SDK_PYTHON_FLOOR = "3.9"
 # What builds the SDK's wheel: pinned, and new enough for PEP 621 yet still running on the
-# SDK's Python floor (3.9; hatchling 1.28 and later need 3.10).
+# SDK's Python floor (hatchling 1.28 and later need 3.10).
 SDK_BUILD_BACKEND = "hatchling==1.27.0"
 # The runtime modules every SDK carries (real source in ``runtime/``), by package path; the
 # event-stream module only in SDKs with an event stream.
