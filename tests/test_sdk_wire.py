@@ -160,16 +160,24 @@ def test_edit_takes_one_image_or_a_list_as_dicts_or_models(image: Any, wire: Any
 
 
 def test_invalid_arguments_fail_before_anything_is_sent() -> None:
-    import pydantic
-
     recorder = Recorder()
     with sync_client(recorder) as friendli:
         # Enums are open (a value newer than the SDK goes through as it is), but a value of
-        # the wrong type never does.
-        with pytest.raises(pydantic.ValidationError):
+        # the wrong type never does; the SDK's own error says which argument.
+        with pytest.raises(models.RequestValidationError) as wrong_enum:
             friendli.container.image.generate(prompt="p", response_format=5)  # type: ignore[arg-type]
-        with pytest.raises(pydantic.ValidationError):
+        assert wrong_enum.value.field == "response_format"
+        assert str(wrong_enum.value).startswith("response_format: ")
+        with pytest.raises(models.SDKBaseError) as wrong_type:
             friendli.container.image.generate(prompt=["p"])  # type: ignore[arg-type]
+        assert isinstance(wrong_type.value, ValueError)
+        assert wrong_type.value.field == "prompt"  # type: ignore[attr-defined]
+        assert type(wrong_type.value).__module__ == "friendli.models"  # its one public home
+        images = [{"image": "https://x.test/a.png", "weight": "heavy"}]
+        with pytest.raises(models.RequestValidationError) as nested:
+            friendli.container.image.generate(prompt="p", control_images=images)  # type: ignore[arg-type]
+        assert nested.value.field == "control_images.0"
+        assert "unknown field 'weight'" in str(nested.value)
         with pytest.raises(TypeError):
             friendli.container.image.generate("p")  # type: ignore[misc]
     assert recorder.requests == []

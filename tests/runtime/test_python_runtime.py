@@ -18,6 +18,7 @@ import zlib
 from typing import Any, Callable, Iterator
 
 import httpx
+import pydantic
 import pytest
 
 from generator.targets.python.runtime import _runtime
@@ -27,6 +28,7 @@ from generator.targets.python.runtime.models._errors import (
     SDKConnectionError,
     SDKError,
     SDKTimeoutError,
+    redact,
 )
 from generator.targets.python.runtime.utils import retries
 from generator.targets.python.runtime.utils.retries import BackoffStrategy, RetryConfig
@@ -514,3 +516,41 @@ def test_multipart_arrays_are_one_part_per_item() -> None:
     assert b'name="meta"\r\n\r\n{"k": "v"}\r\n' in body
     assert b'name="empty"' not in body
     assert b'["logprobs"' not in body  # never one JSON-string part for an array
+
+
+# -- what errors say ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sender", SENDERS)
+@pytest.mark.parametrize("failure", [httpx.ReadTimeout("slow"), httpx.ConnectTimeout("slow")])
+def test_a_timeout_reads_the_same_sync_and_async(
+    sender: Any, failure: Exception, clock: FakeClock
+) -> None:
+    with pytest.raises(SDKTimeoutError) as raised:
+        sender(Recorder(failure), retry=None, timeout_ms=1500)
+    assert str(raised.value) == "GET http://api.test/things/a got no complete response within 1.5 s"
+
+
+def test_credentials_are_redacted_where_they_stand_whole() -> None:
+    secrets = ["sk-live-1234", "t"]
+    text = redact("detail: bad token sk-live-1234, not xsk-live-1234 (t)", secrets)
+    # A credential shorter than the floor is left alone: "t" is in every other word.
+    assert text == "detail: bad token [REDACTED], not xsk-live-1234 (t)"
+    assert redact("sk-live-1234", secrets) == "[REDACTED]"
+    assert redact("Bearer sk-live-1234\n", secrets) == "Bearer [REDACTED]\n"
+
+
+@pytest.mark.parametrize("sender", SENDERS)
+def test_an_answer_that_does_not_match_names_the_field(sender: Any) -> None:
+    class Thing(pydantic.BaseModel):
+        id: str
+        size: int
+
+    server = Recorder(Answer(200, b'{"id": 5, "size": "big"}', JSON))
+    with pytest.raises(ResponseValidationError) as raised:
+        sender(server, response_type=Thing)
+    message = str(raised.value)
+    assert message.startswith(
+        "things.get: the response body does not match the schema at id: "
+        "Input should be a valid string (and 1 more)"
+    )

@@ -9,7 +9,7 @@ from typing import Any
 from ... import ir
 from ..shared import status_label
 from . import literals
-from .naming import Namer, enum_member
+from .naming import RUNTIME_ERRORS, Namer, enum_member
 from .typemap import SDK_TYPE_NAMES, TYPING_NAMES, TypeMapper
 from .contexts import (
     ChildContext,
@@ -172,7 +172,11 @@ class CodePlanner(PythonPart):
                     ),
                 }
             )
-        return {"classes": classes, "imports": self.imports(mapper, ".")}
+        return {
+            "classes": classes,
+            "imports": self.imports(mapper, "."),
+            "runtime_errors": list(RUNTIME_ERRORS),
+        }
 
     def imports(
         self, mapper: TypeMapper, types_from: str, models_from: str | None = None
@@ -307,17 +311,8 @@ class CodePlanner(PythonPart):
                 }
             )
         entries.sort(key=lambda e: str(e["module"]))
-        exported = sorted(
-            [n for e in entries for n in e["names"]]
-            + [
-                "ResponseValidationError",
-                "SDKBaseError",
-                "SDKConnectionError",
-                "SDKError",
-                "SDKTimeoutError",
-            ]
-        )
-        return {"entries": entries, "exported": exported}
+        exported = sorted([n for e in entries for n in e["names"]] + list(RUNTIME_ERRORS))
+        return {"entries": entries, "exported": exported, "runtime_errors": list(RUNTIME_ERRORS)}
 
     def operations_context(self, node: ir.Namespace, mapper: TypeMapper) -> list[OperationContext]:
         return [

@@ -45,6 +45,7 @@ class VariantDoc(TypedDict):
 class ErrorsContext(TypedDict):
     classes: list[dict[str, Any]]
     imports: dict[str, Any]
+    runtime_errors: list[str]
 
 
 class ModelContext(TypedDict):
@@ -67,6 +68,7 @@ class ModelContext(TypedDict):
 class ModelsIndexContext(TypedDict):
     entries: list[dict[str, Any]]
     exported: list[str]
+    runtime_errors: list[str]
 
 
 class NamespaceContext(TypedDict):

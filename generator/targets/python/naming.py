@@ -16,15 +16,21 @@ from ...words import Namer, split_words
 
 __all__ = ["Namer"]  # shared by every target; kept importable from here
 
+# The error classes of the runtime (models/_errors.py), exported by ``models`` and ``errors``.
+RUNTIME_ERRORS = (
+    "RequestValidationError",
+    "ResponseValidationError",
+    "SDKBaseError",
+    "SDKConnectionError",
+    "SDKError",
+    "SDKTimeoutError",
+)
+
 # Names the generated package defines itself; a schema named like one of these is renamed.
 RESERVED_CLASS_NAMES = frozenset(
     {
+        *RUNTIME_ERRORS,
         "BaseModel",
-        "SDKBaseError",
-        "SDKError",
-        "ResponseValidationError",
-        "SDKConnectionError",
-        "SDKTimeoutError",
         "Unset",
         "UNSET",
         "Nullable",

@@ -23,7 +23,14 @@ from ..shared import (
     typed_error_responses,
 )
 from . import literals
-from .naming import Namer, RESERVED_CLASS_NAMES, class_name, member_name, module_name
+from .naming import (
+    RESERVED_CLASS_NAMES,
+    RUNTIME_ERRORS,
+    Namer,
+    class_name,
+    member_name,
+    module_name,
+)
 from .typemap import SchemaNames, TypeMapper, strip_nullable
 
 RUNTIME_MODULES = frozenset(
@@ -48,16 +55,7 @@ METHOD_TAKEN = frozenset(
 SDK_LINK_PREFIX = "../../models/"
 MODEL_LINK_PREFIX = "../models/"
 # The errors module re-exports these; typed error classes take other names.
-SDK_ERROR_NAMES = frozenset(
-    {
-        "ResponseValidationError",
-        "SDKBaseError",
-        "SDKConnectionError",
-        "SDKError",
-        "SDKTimeoutError",
-        "TypedSDKError",
-    }
-)
+SDK_ERROR_NAMES = frozenset({*RUNTIME_ERRORS, "TypedSDKError"})
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 # The oldest Python the runtime runs on (a config may raise it: python.python_floor).
 SDK_PYTHON_FLOOR = "3.9"

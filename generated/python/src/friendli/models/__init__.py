@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any, Dict, List
 
 from ._errors import (
+    RequestValidationError,
     ResponseValidationError,
     SDKBaseError,
     SDKConnectionError,
@@ -84,6 +85,7 @@ __all__ = [
     "ContainerImageGenerationBodyTypedDict",
     "ImageInput",
     "ImageInputTypedDict",
+    "RequestValidationError",
     "ResponseValidationError",
     "SDKBaseError",
     "SDKConnectionError",

@@ -4,13 +4,23 @@
 - :class:`ResponseValidationError`: a 2XX answer whose body does not match the spec.
 - :class:`SDKConnectionError`: no answer: the connection failed or broke off.
 - :class:`SDKTimeoutError`: no answer in time (``timeout_ms``).
+- :class:`RequestValidationError`: an argument the API would refuse; nothing was sent.
+
+Each is public as ``models.<Name>`` (and ``errors.<Name>``); tracebacks name it so.
 """
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+import re
+from typing import Any, Optional, Sequence
 
 import httpx
+
+# A credential shorter than this is not searched for in messages: so short a string is part
+# of ordinary words, and replacing it would garble them ("t" in "de[REDACTED]ail").
+_SECRET_FLOOR = 4
+# What a token is made of: a credential is replaced only where it stands whole.
+_TOKEN_CHARACTERS = r"[A-Za-z0-9._~+/=-]"
 
 
 class SDKBaseError(Exception):
@@ -72,6 +82,19 @@ class SDKTimeoutError(SDKBaseError):
     """The request got no complete response within ``timeout_ms``."""
 
 
+class RequestValidationError(SDKBaseError, ValueError):
+    """An argument does not match the API description (a wrong type, a missing field, a key
+    the model does not have): raised before anything is sent. ``field`` is where, as a
+    dotted path of the caller's names; ``cause`` is pydantic's full report."""
+
+    def __init__(
+        self, message: str, field: str, cause: Optional[Exception] = None
+    ) -> None:
+        super().__init__(message)
+        self.field = field
+        self.cause = cause
+
+
 def _text(response: httpx.Response) -> str:
     try:
         return response.text
@@ -83,11 +106,60 @@ def _text(response: httpx.Response) -> str:
         return response.content.decode("utf-8", "replace")
 
 
+def redact(text: str, secrets: Sequence[str]) -> str:
+    """``text`` with each of ``secrets`` replaced where it stands as a whole token."""
+    for secret in secrets:
+        if len(secret) >= _SECRET_FLOOR:
+            pattern = (
+                f"(?<!{_TOKEN_CHARACTERS}){re.escape(secret)}(?!{_TOKEN_CHARACTERS})"
+            )
+            text = re.sub(pattern, "[REDACTED]", text)
+    return text
+
+
 def _excerpt(body: str, secrets: Sequence[str], limit: int = 500) -> str:
     if not body:
         return ""
-    for secret in secrets:
-        if secret:
-            body = body.replace(secret, "[REDACTED]")
+    body = redact(body, secrets)
     text = body if len(body) <= limit else body[:limit] + "..."
     return f" Body: {text}"
+
+
+def first_problem(exc: Any, value: Any) -> "tuple[str, str, int]":
+    """Where pydantic's first complaint is, as a dotted path into ``value`` (the keys and
+    indexes the caller or the server wrote; pydantic's union and validator tags left out),
+    what it says, and how many complaints there are in all."""
+    errors = exc.errors(include_url=False)
+    first = errors[0] if errors else {"loc": (), "msg": str(exc)}
+    parts = []
+    node = value
+    for part in first["loc"]:
+        if (
+            isinstance(node, (list, tuple))
+            and isinstance(part, int)
+            and part < len(node)
+        ):
+            node = node[part]
+        elif isinstance(node, dict) and part in node:
+            node = node[part]
+        elif not isinstance(node, (list, tuple, dict)) and isinstance(part, str):
+            node = getattr(node, part, None)
+            if node is None:
+                continue
+        else:
+            continue
+        parts.append(str(part))
+    return ".".join(parts) or "(the value)", str(first["msg"]), len(errors)
+
+
+for _error in (
+    SDKBaseError,
+    SDKError,
+    ResponseValidationError,
+    SDKConnectionError,
+    SDKTimeoutError,
+    RequestValidationError,
+):
+    _error.__module__ = __name__.rsplit(".", 1)[
+        0
+    ]  # the models package: their public home

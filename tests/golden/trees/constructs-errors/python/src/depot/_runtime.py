@@ -30,10 +30,12 @@ from urllib.parse import quote, urlencode
 import httpx
 
 from .models._errors import (
+    RequestValidationError,
     ResponseValidationError,
     SDKConnectionError,
     SDKError,
     SDKTimeoutError,
+    first_problem,
 )
 from ._unset import UNSET
 from .utils.retries import RETRYABLE_STATUS_CODES, RetryConfig, retry_after
@@ -108,17 +110,18 @@ class _Attempt:
         return None if self.timeout is None else time.monotonic() + self.timeout
 
     def timed_out(self) -> SDKTimeoutError:
+        """One wording however the time ran out (sync or async, connecting or reading)."""
+        within = "in time" if self.timeout is None else f"within {self.timeout:g} s"
         return SDKTimeoutError(
-            f"{self.request.method} {self.request.url} got no complete response "
-            f"within {self.timeout:g} s"
+            f"{self.request.method} {self.request.url} got no complete response {within}"
         )
 
-    @staticmethod
-    def failed(request: httpx.Request, exc: Exception) -> Exception:
+    def failed(self, exc: Exception) -> Exception:
         """The SDK's error for an httpx failure, chained to it (``__cause__``)."""
+        request = self.request
         error: Exception
         if isinstance(exc, httpx.TimeoutException):
-            error = SDKTimeoutError(f"{request.method} {request.url} timed out: {exc}")
+            error = self.timed_out()
         else:
             name = type(exc).__name__
             error = SDKConnectionError(
@@ -261,9 +264,16 @@ class _Runtime:
     def validate_input(annotation: Any, value: Any) -> Any:
         """A body (or a body's fields) as models: dicts are read by Python field names, as
         their TypedDicts spell them, or by the API's; an unknown key is an error."""
-        return _adapter(annotation).validate_python(
-            value, by_alias=False, by_name=True, context=_REQUEST
-        )
+        import pydantic
+
+        try:
+            return _adapter(annotation).validate_python(
+                value, by_alias=False, by_name=True, context=_REQUEST
+            )
+        except pydantic.ValidationError as exc:
+            where, what, count = first_problem(exc, value)
+            more = f" (and {count - 1} more)" if count > 1 else ""
+            raise RequestValidationError(f"{where}: {what}{more}", where, exc) from exc
 
     def credentials(self, op: OperationSpec) -> List[Tuple[str, Any]]:
         """The (scheme, credential) pairs of the first of the operation's security
@@ -351,9 +361,11 @@ class _Runtime:
                 return response_type.model_validate_json(response.content, **_WIRE)
             return _adapter(response_type).validate_json(response.content, **_WIRE)
         except pydantic.ValidationError as exc:
+            where, what, count = first_problem(exc, _json_or_none(response.content))
+            more = f" (and {count - 1} more)" if count > 1 else ""
             raise ResponseValidationError(
-                f"{op.operation_id}: the response body does not match the schema "
-                f"({exc.error_count()} errors)",
+                f"{op.operation_id}: the response body does not match the schema at "
+                f"{where}: {what}{more}",
                 response,
                 exc,
                 secrets=self.secrets,
@@ -516,7 +528,7 @@ class SyncRuntime(_Runtime):
             finally:
                 streamed.close()
         except httpx.HTTPError as exc:
-            return attempt.failed(attempt.request, exc)
+            return attempt.failed(exc)
         # Read raw under the deadline (a slow trickle is bounded by it), decoded once here.
         return attempt.answer(streamed, b"".join(chunks))
 
@@ -628,7 +640,7 @@ class AsyncRuntime(_Runtime):
         except asyncio.TimeoutError:
             return attempt.timed_out()
         except httpx.HTTPError as exc:
-            return attempt.failed(attempt.request, exc)
+            return attempt.failed(exc)
 
     async def _exchange(self, attempt: _Attempt, stream: bool) -> Outcome:
         """Send; a 2XX event stream (when ``stream``) is left for the caller to read (and
@@ -648,6 +660,14 @@ def _basic(pair: Any) -> str:
 
     username, password = pair
     return base64.b64encode(f"{username}:{password}".encode("utf-8")).decode("ascii")
+
+
+def _json_or_none(content: bytes) -> Any:
+    """A body as JSON, to say where in it a mismatch is; None when it is not JSON."""
+    try:
+        return json.loads(content)
+    except ValueError:
+        return None
 
 
 def _secrets(config: ClientConfig) -> Tuple[str, ...]:

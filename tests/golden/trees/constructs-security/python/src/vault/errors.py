@@ -13,6 +13,7 @@ import httpx
 
 from . import models
 from .models._errors import (
+    RequestValidationError,
     ResponseValidationError,
     SDKBaseError,
     SDKConnectionError,
@@ -21,6 +22,7 @@ from .models._errors import (
 )
 
 __all__ = [
+    "RequestValidationError",
     "ResponseValidationError",
     "SDKBaseError",
     "SDKConnectionError",

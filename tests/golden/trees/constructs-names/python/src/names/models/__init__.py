@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any, Dict, List
 
 from ._errors import (
+    RequestValidationError,
     ResponseValidationError,
     SDKBaseError,
     SDKConnectionError,
@@ -75,6 +76,7 @@ __all__ = [
     "PetStoreV12",
     "PetStoreV12TypedDict",
     "PetStoreV1TypedDict",
+    "RequestValidationError",
     "Response",
     "ResponseTypedDict",
     "ResponseValidationError",

@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any, Dict, List
 
 from ._errors import (
+    RequestValidationError,
     ResponseValidationError,
     SDKBaseError,
     SDKConnectionError,
@@ -86,6 +87,7 @@ __all__ = [
     "Level",
     "Pet",
     "PetTypedDict",
+    "RequestValidationError",
     "ResponseValidationError",
     "SDKBaseError",
     "SDKConnectionError",

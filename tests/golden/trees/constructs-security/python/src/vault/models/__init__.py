@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any, Dict, List
 
 from ._errors import (
+    RequestValidationError,
     ResponseValidationError,
     SDKBaseError,
     SDKConnectionError,
@@ -88,6 +89,7 @@ __all__ = [
     "GetPublicResponseTypedDict",
     "GetQueryKeyResponse",
     "GetQueryKeyResponseTypedDict",
+    "RequestValidationError",
     "ResponseValidationError",
     "SDKBaseError",
     "SDKConnectionError",

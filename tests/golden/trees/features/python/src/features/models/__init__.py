@@ -10,6 +10,7 @@ import importlib
 from typing import TYPE_CHECKING, Any, Dict, List
 
 from ._errors import (
+    RequestValidationError,
     ResponseValidationError,
     SDKBaseError,
     SDKConnectionError,
@@ -68,6 +69,7 @@ __all__ = [
     "ItemTypedDict",
     "LoginRequestBody",
     "LoginRequestBodyTypedDict",
+    "RequestValidationError",
     "ResponseValidationError",
     "SDKBaseError",
     "SDKConnectionError",
