@@ -75,14 +75,17 @@ def test_typescript_takes_both_names_refuses_unknown_keys_keeps_new_fields(
         'await c.createFormat({ format: { type: "json", schema: { a: 1 }, response_format: "jpeg" } });\n'
         "let refused = null;\n"
         'try { await c.createFormat({ format: { type: "json", schemaa: {} } }); }\n'
-        "catch (e) { refused = String(e.message); }\n"
+        "catch (e) { refused = { name: e.name, field: e.field, message: String(e.message) }; }\n"
         'const answer = await c.createFormat({ format: { type: "json" } });\n'
         "console.log(JSON.stringify({ refused, answer }));\n"
     )
     result = node(str(script))
     assert result.returncode == 0, result.stderr
     out_data = json.loads(result.stdout)
-    assert 'unknown field "schemaa"' in out_data["refused"]
+    refused = out_data["refused"]
+    assert refused["name"] == "RequestValidationError"  # the SDK's error, nothing sent
+    assert refused["field"] == "format.schemaa"
+    assert refused["message"].startswith("format.schemaa: unknown field of ")
     assert out_data["answer"] == {"type": "json", "added_later": [1, 2]}
     bodies = [json.loads(r["body"]) for r in built.mock.requests()]
     assert bodies == [{"format": SENT}, {"format": SENT}, {"format": {"type": "json"}}]

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, test } from "node:test";
 
 const { Runtime } = await import(`${process.env.RUNTIME_DIR}/runtime.js`);
 const { encode } = await import(`${process.env.RUNTIME_DIR}/schema.js`);
-const { SDKError, SDKConnectionError, SDKTimeoutError, ResponseValidationError } = await import(
+const { SDKError, SDKConnectionError, SDKTimeoutError, ResponseValidationError, redact } = await import(
   `${process.env.RUNTIME_DIR}/../errors.js`
 );
 
@@ -197,6 +197,16 @@ test("objects inside arrays reach the wire by the spec's names", () => {
   assert.deepEqual(encode(body, { items: [{ imageUrl: "a", id: "x" }, { imageUrl: "b" }] }), {
     items: [{ image_url: "a" }, { image_url: "b" }],
   });
+});
+
+test("credentials are redacted where they stand whole, and not when too short to tell", () => {
+  const secrets = ["sk-live-1234", "t"];
+  assert.equal(
+    redact("detail: bad token sk-live-1234, not xsk-live-1234 (t)", secrets),
+    "detail: bad token [REDACTED], not xsk-live-1234 (t)",
+  );
+  assert.equal(redact("Bearer sk-live-1234\n", secrets), "Bearer [REDACTED]\n");
+  assert.equal(redact("a+b.c*d", ["a+b.c*d"]), "[REDACTED]"); // specials are literal
 });
 
 // -- reading answers ---------------------------------------------------------------------------

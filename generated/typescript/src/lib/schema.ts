@@ -71,21 +71,37 @@ function kind(value: unknown): string {
   return typeof value;
 }
 
+/** A caller's value the API would refuse, with where it is (`path`, the caller's names). */
+export class EncodeError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(path ? `${path}: ${message}` : message);
+  }
+}
+
+function at(path: string, key: string | number): string {
+  return path ? `${path}.${key}` : String(key);
+}
+
 /** A caller's value as JSON-ready data by the spec's names; read-only fields stay home. */
-export function encode(schema: Schema, value: unknown): unknown {
+export function encode(schema: Schema, value: unknown, path = ""): unknown {
   const s = resolve(schema);
   if (value === undefined || value === null) return value;
   switch (s.t) {
     case "bytes":
       return value instanceof Uint8Array ? Buffer.from(value).toString("base64") : value;
     case "array":
-      return Array.isArray(value) ? value.map((v) => encode(s.items, v)) : value;
+      return Array.isArray(value) ? value.map((v, i) => encode(s.items, v, at(path, i))) : value;
     case "map":
       return isRecord(value)
-        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, encode(s.values, v)]))
+        ? Object.fromEntries(
+            Object.entries(value).map(([k, v]) => [k, encode(s.values, v, at(path, k))]),
+          )
         : value;
     case "nullable":
-      return encode(s.inner, value);
+      return encode(s.inner, value, path);
     case "object": {
       if (!isRecord(value)) return value;
       const out: Record<string, unknown> = {};
@@ -102,7 +118,7 @@ export function encode(schema: Schema, value: unknown): unknown {
         if (name !== undefined && (name === k || !(name in value))) given[name] = v;
         else if (s.additional) extra.push([k, v]);
         else if (v !== undefined) {
-          throw new TypeError(`${s.name}: unknown field "${k}" (known: ${[...known].join(", ")})`);
+          throw new EncodeError(at(path, k), `unknown field of ${s.name} (known: ${[...known].join(", ")})`);
         }
       }
       for (const f of s.fields) {
@@ -110,14 +126,14 @@ export function encode(schema: Schema, value: unknown): unknown {
         if (v === undefined || f.readOnly) continue;
         // null where the spec does not allow it means "not set" (as None does in Python)
         if (v === null && resolve(f.schema).t !== "nullable") continue;
-        out[f.wire] = encode(f.schema, v);
+        out[f.wire] = encode(f.schema, v, at(path, f.name));
       }
-      for (const [k, v] of extra) if (v !== undefined) out[k] = encode(s.additional!, v);
+      for (const [k, v] of extra) if (v !== undefined) out[k] = encode(s.additional!, v, at(path, k));
       return out;
     }
     case "union": {
       const index = pick(s, value, "input");
-      return index === undefined ? value : encode(s.variants[index]!, value);
+      return index === undefined ? value : encode(s.variants[index]!, value, path);
     }
     default:
       return value;

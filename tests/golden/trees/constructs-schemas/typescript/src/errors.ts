@@ -6,6 +6,7 @@
  * - `ResponseValidationError`: a 2XX answer whose body does not match the spec.
  * - `SDKConnectionError`: no answer: the connection failed or broke off.
  * - `SDKTimeoutError`: no answer in time (`timeoutMs`).
+ * - `RequestValidationError`: an argument the API would refuse; nothing was sent.
  */
 
 export class SDKBaseError extends Error {
@@ -22,12 +23,27 @@ export interface RawAnswer {
   readonly body: string;
 }
 
+// A credential shorter than this is not searched for in messages: so short a string is part
+// of ordinary words, and replacing it would garble them ("t" in "de[REDACTED]ail").
+const SECRET_FLOOR = 4;
+// What a token is made of: a credential is replaced only where it stands whole.
+const TOKEN_CHARACTERS = "[A-Za-z0-9._~+/=-]";
+
+/** `text` with each of `secrets` replaced where it stands as a whole token. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length < SECRET_FLOOR) continue;
+    const literal = secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const pattern = new RegExp(`(?<!${TOKEN_CHARACTERS})${literal}(?!${TOKEN_CHARACTERS})`, "g");
+    out = out.replace(pattern, "[REDACTED]");
+  }
+  return out;
+}
+
 function excerpt(body: string, secrets: readonly string[], limit = 500): string {
   if (!body) return "";
-  let text = body;
-  for (const secret of secrets) {
-    if (secret) text = text.split(secret).join("[REDACTED]");
-  }
+  const text = redact(body, secrets);
   return ` Body: ${text.length <= limit ? text : `${text.slice(0, limit)}...`}`;
 }
 
@@ -68,6 +84,19 @@ export class SDKConnectionError extends SDKBaseError {}
 
 /** The request got no complete answer within `timeoutMs`. */
 export class SDKTimeoutError extends SDKBaseError {}
+
+/**
+ * An argument does not match the API description (a key the model does not have): thrown
+ * before anything is sent. `field` is where, as a dotted path of the caller's names.
+ */
+export class RequestValidationError extends SDKBaseError {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
 
 /** An error answer whose body was parsed as `data`. */
 export class TypedSDKError<T> extends SDKError {

@@ -2,6 +2,7 @@ export { API_VERSION, Features, SDK_VERSION, type SDKOptions } from "./sdk.js";
 export * as models from "./models/index.js";
 export * as errors from "./errors.js";
 export {
+  RequestValidationError,
   ResponseValidationError,
   SDKBaseError,
   SDKConnectionError,

@@ -2,6 +2,7 @@ export { API_VERSION, XImportOsOpenOsEnvironMARKERW77RawScript, SDK_VERSION, typ
 export * as models from "./models/index.js";
 export * as errors from "./errors.js";
 export {
+  RequestValidationError,
   ResponseValidationError,
   SDKBaseError,
   SDKConnectionError,

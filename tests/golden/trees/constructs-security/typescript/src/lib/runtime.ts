@@ -5,6 +5,7 @@
  */
 
 import {
+  RequestValidationError,
   ResponseValidationError,
   SDKConnectionError,
   SDKError,
@@ -13,7 +14,7 @@ import {
   type RawAnswer,
 } from "../errors.js";
 import { RETRYABLE_STATUS_CODES, backoffOf, delay, retryAfter, type RetryConfig } from "./retries.js";
-import { DecodeError, decode, encode, type Schema } from "./schema.js";
+import { DecodeError, EncodeError, decode, encode, type Schema } from "./schema.js";
 
 export type ParamLocation = "path" | "query" | "header" | "cookie";
 
@@ -227,7 +228,7 @@ export class Runtime {
     const source = op.body.member === undefined ? request : request[op.body.member];
     if (source === undefined) return undefined;
     const type = media(op.requestContentType);
-    const value = encode(op.body.schema(), source);
+    const value = encoded(op.body.schema(), source, op.body.member ?? "");
     if (type === "multipart/form-data") {
       const form = new FormData(); // fetch writes the boundary into Content-Type
       // Arrays are one part per item (OpenAPI's default encoding), objects one JSON part.
@@ -387,5 +388,15 @@ export class Runtime {
       }
     }
     return new SDKError(message, raw, this.secrets);
+  }
+}
+
+/** The body as the API spells it, or the SDK's error naming the argument it refuses. */
+function encoded(schema: Schema, source: unknown, member: string): unknown {
+  try {
+    return encode(schema, source, member);
+  } catch (error) {
+    if (error instanceof EncodeError) throw new RequestValidationError(error.message, error.path);
+    throw error;
   }
 }
