@@ -6,6 +6,7 @@ these, so both SDKs behave alike on the wire.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -227,3 +228,9 @@ def version_line(api: ir.Api, package_version: str) -> str:
         f"{markdown.inline(api.title)} {markdown.inline(api.version)} (the spec's "
         "`info.version`); what changed in each version is in [CHANGELOG.md](CHANGELOG.md)."
     )
+
+
+def log_env(package: str) -> str:
+    """The environment variable that turns an SDK's debug logging on (``=debug``), named after
+    its package as its other variables are: ``friendli`` -> ``FRIENDLI_LOG``."""
+    return re.sub(r"[^A-Za-z0-9]+", "_", package).strip("_").upper() + "_LOG"

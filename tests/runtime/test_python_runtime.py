@@ -14,6 +14,7 @@ import dataclasses
 import email.utils
 import gzip
 import hashlib
+import logging
 import zlib
 from typing import Any, Callable, Iterator
 
@@ -538,6 +539,7 @@ def test_credentials_are_redacted_where_they_stand_whole() -> None:
     assert text == "detail: bad token [REDACTED], not xsk-live-1234 (t)"
     assert redact("sk-live-1234", secrets) == "[REDACTED]"
     assert redact("Bearer sk-live-1234\n", secrets) == "Bearer [REDACTED]\n"
+    assert redact("url?key=sk-live-1234&x=1", secrets) == "url?key=[REDACTED]&x=1"
 
 
 @pytest.mark.parametrize("sender", SENDERS)
@@ -554,3 +556,56 @@ def test_an_answer_that_does_not_match_names_the_field(sender: Any) -> None:
         "things.get: the response body does not match the schema at id: "
         "Input should be a valid string (and 1 more)"
     )
+
+
+# -- logging --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sender", SENDERS)
+def test_each_attempt_is_logged_at_debug_with_its_wait(
+    sender: Any, clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("DEBUG", logger="generator.targets.python.runtime")
+    assert sender(Recorder(status(503), ok())) == {"id": "a"}
+    assert [r.getMessage() for r in caplog.records] == [
+        "GET http://api.test/things/a -> 503 (attempt 1); retrying in 0.5 s",
+        "GET http://api.test/things/a -> 200 (attempt 2)",
+    ]
+
+
+def test_credentials_in_a_logged_url_are_redacted(
+    clock: FakeClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level("DEBUG", logger="generator.targets.python.runtime")
+    scheme = _runtime.SecurityScheme("api-key", "query", "key")
+    runtime = _runtime.SyncRuntime(
+        config(credentials={"k": "sk-query-secret"}, schemes={"k": scheme}),
+        httpx.Client(transport=httpx.MockTransport(Recorder(ok()))),
+    )
+    op = dataclasses.replace(OP, security=(("k",),))
+    runtime.send(
+        op,
+        body=None,
+        params={"id": "a"},
+        response_type=dict,
+        retries=None,
+        server_url=None,
+        timeout_ms=None,
+        http_headers=None,
+    )
+    (record,) = caplog.records
+    assert "sk-query-secret" not in record.getMessage()
+    assert "key=[REDACTED]" in record.getMessage()
+
+
+def test_the_sdks_log_variable_turns_debug_output_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    logger = logging.getLogger("generator.targets.python.runtime")
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setattr(logger, "level", logging.NOTSET)
+    _runtime.SyncRuntime(config(log_env="UNIT_LOG"), httpx.Client())
+    assert logger.handlers == []  # not set: silent
+    monkeypatch.setenv("UNIT_LOG", "debug")
+    _runtime.SyncRuntime(config(log_env="UNIT_LOG"), httpx.Client())
+    assert logger.level == logging.DEBUG and len(logger.handlers) == 1
+    _runtime.SyncRuntime(config(log_env="UNIT_LOG"), httpx.Client())
+    assert len(logger.handlers) == 1  # once, however many clients

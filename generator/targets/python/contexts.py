@@ -114,6 +114,7 @@ class SdkContext(TypedDict):
     server_url_env: str | None
     default_server_url: str
     user_agent: str
+    log_env: str
     children: list[ChildContext]
     operations: list[OperationContext]
     imports: dict[str, Any]
@@ -148,6 +149,7 @@ class ReadmeContext(TypedDict):
     package: str
     distribution: str
     python_floor: str
+    log_env: str
     sync_client: str
     async_client: str
     client_variable: str

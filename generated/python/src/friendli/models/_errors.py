@@ -19,8 +19,10 @@ import httpx
 # A credential shorter than this is not searched for in messages: so short a string is part
 # of ordinary words, and replacing it would garble them ("t" in "de[REDACTED]ail").
 _SECRET_FLOOR = 4
-# What a token is made of: a credential is replaced only where it stands whole.
-_TOKEN_CHARACTERS = r"[A-Za-z0-9._~+/=-]"
+# What a token is made of: a credential is replaced only where it stands whole ("=" may end
+# one, as base64 padding, and may stand before one, as in "key=...").
+_TOKEN_BEFORE = r"[A-Za-z0-9._~+/-]"
+_TOKEN_AFTER = r"[A-Za-z0-9._~+/=-]"
 
 
 class SDKBaseError(Exception):
@@ -110,9 +112,7 @@ def redact(text: str, secrets: Sequence[str]) -> str:
     """``text`` with each of ``secrets`` replaced where it stands as a whole token."""
     for secret in secrets:
         if len(secret) >= _SECRET_FLOOR:
-            pattern = (
-                f"(?<!{_TOKEN_CHARACTERS}){re.escape(secret)}(?!{_TOKEN_CHARACTERS})"
-            )
+            pattern = f"(?<!{_TOKEN_BEFORE}){re.escape(secret)}(?!{_TOKEN_AFTER})"
             text = re.sub(pattern, "[REDACTED]", text)
     return text
 

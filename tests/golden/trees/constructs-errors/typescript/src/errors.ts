@@ -28,8 +28,10 @@ export interface RawAnswer {
 // A credential shorter than this is not searched for in messages: so short a string is part
 // of ordinary words, and replacing it would garble them ("t" in "de[REDACTED]ail").
 const SECRET_FLOOR = 4;
-// What a token is made of: a credential is replaced only where it stands whole.
-const TOKEN_CHARACTERS = "[A-Za-z0-9._~+/=-]";
+// What a token is made of: a credential is replaced only where it stands whole ("=" may end
+// one, as base64 padding, and may stand before one, as in "key=...").
+const TOKEN_BEFORE = "[A-Za-z0-9._~+/-]";
+const TOKEN_AFTER = "[A-Za-z0-9._~+/=-]";
 
 /** `text` with each of `secrets` replaced where it stands as a whole token. */
 export function redact(text: string, secrets: readonly string[]): string {
@@ -37,7 +39,7 @@ export function redact(text: string, secrets: readonly string[]): string {
   for (const secret of secrets) {
     if (secret.length < SECRET_FLOOR) continue;
     const literal = secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const pattern = new RegExp(`(?<!${TOKEN_CHARACTERS})${literal}(?!${TOKEN_CHARACTERS})`, "g");
+    const pattern = new RegExp(`(?<!${TOKEN_BEFORE})${literal}(?!${TOKEN_AFTER})`, "g");
     out = out.replace(pattern, "[REDACTED]");
   }
   return out;

@@ -45,6 +45,7 @@ def _config(
         retry_config=retry_config,
         timeout_ms=timeout_ms,
         user_agent=USER_AGENT,
+        log_env="CHATTER_LOG",
     )
 
 

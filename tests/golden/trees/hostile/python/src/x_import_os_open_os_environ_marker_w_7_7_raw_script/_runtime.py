@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
+import os
+import sys
 import time
 from dataclasses import dataclass
 from enum import Enum
@@ -36,6 +39,7 @@ from .models._errors import (
     SDKError,
     SDKTimeoutError,
     first_problem,
+    redact,
 )
 from ._unset import UNSET
 from .utils.retries import RETRYABLE_STATUS_CODES, RetryConfig, retry_after
@@ -96,6 +100,13 @@ class ClientConfig:
     retry_config: Optional[RetryConfig]
     timeout_ms: Optional[int]
     user_agent: str
+    # The environment variable that turns on debug logging ("debug"), named after the SDK.
+    log_env: Optional[str] = None
+
+
+# Every request and answer, each retry and its wait, at DEBUG on the SDK's own logger (named
+# after its package): silent unless the application, or the SDK's log variable, asks.
+_LOG = logging.getLogger(__name__.rsplit(".", 1)[0])
 
 
 class _Attempt:
@@ -177,6 +188,29 @@ class _Runtime:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
         self.secrets = _secrets(config)
+        if config.log_env and os.environ.get(config.log_env, "").lower() == "debug":
+            _log_to_stderr()
+
+    def trace(
+        self,
+        request: httpx.Request,
+        number: int,
+        outcome: Outcome,
+        wait: Optional[float],
+    ) -> None:
+        """One attempt, at DEBUG: method, URL, status or error, attempt, and the wait
+        before the next; credentials redacted (headers are not logged)."""
+        if not _LOG.isEnabledFor(logging.DEBUG):
+            return
+        if isinstance(outcome, httpx.Response):
+            answer = str(outcome.status_code)
+        else:
+            answer = f"{type(outcome).__name__}: {outcome}"
+        then = "" if wait is None else f"; retrying in {wait:.3g} s"
+        line = (
+            f"{request.method} {request.url} -> {answer} (attempt {number + 1}){then}"
+        )
+        _LOG.debug("%s", redact(line, self.secrets))
 
     def build(
         self,
@@ -501,6 +535,7 @@ class SyncRuntime(_Runtime):
         while True:
             outcome = self._once(attempt, stream=streams)
             wait = self.next_wait(policy, outcome, number, started)
+            self.trace(request, number, outcome, wait)
             if wait is None:
                 break
             time.sleep(wait)
@@ -621,6 +656,7 @@ class AsyncRuntime(_Runtime):
         while True:
             outcome = await self._once(attempt, stream=streams)
             wait = self.next_wait(policy, outcome, number, started)
+            self.trace(request, number, outcome, wait)
             if wait is None:
                 break
             await asyncio.sleep(wait)
@@ -660,6 +696,19 @@ def _basic(pair: Any) -> str:
 
     username, password = pair
     return base64.b64encode(f"{username}:{password}".encode("utf-8")).decode("ascii")
+
+
+def _log_to_stderr() -> None:
+    """What the SDK's log variable set to ``debug`` turns on: its logger at DEBUG, printed to
+    standard error (once, and only where the application has not set it up itself)."""
+    if _LOG.handlers:
+        return
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s")
+    )
+    _LOG.addHandler(handler)
+    _LOG.setLevel(logging.DEBUG)
 
 
 def _json_or_none(content: bytes) -> Any:

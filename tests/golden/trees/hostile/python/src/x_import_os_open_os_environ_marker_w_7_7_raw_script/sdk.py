@@ -52,6 +52,7 @@ def _config(
         retry_config=retry_config,
         timeout_ms=timeout_ms,
         user_agent=USER_AGENT,
+        log_env="X_IMPORT_OS_OPEN_OS_ENVIRON_MARKER_W_7_7_RAW_SCRIPT_LOG",
     )
 
 
