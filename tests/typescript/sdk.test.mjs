@@ -177,3 +177,31 @@ test("extra headers are sent, and per-call headers replace the SDK's", async () 
   assert.equal(request.headers["x-extra"], "1");
   assert.equal(request.headers["user-agent"], "mine");
 });
+
+test("debug reports each attempt and its wait, the token nowhere", async () => {
+  await script("containerImagesGenerate", { status: 503 });
+  const lines = [];
+  const original = console.error;
+  console.error = (line) => lines.push(String(line));
+  try {
+    await client({ debug: true, retryConfig: fast, token: "sk-secret-token-1" }).container.image.generate({ prompt: "p" });
+  } finally {
+    console.error = original;
+  }
+  assert.equal(lines.length, 2);
+  assert.match(lines[0], /^\[friendli\] POST http:\/\/127\.0\.0\.1:\d+\/v1\/images\/generations -> 503 \(attempt 1\); retrying in \d+(\.\d+)? ms$/);
+  assert.match(lines[1], /-> 200 \(attempt 2\)$/);
+  assert.ok(!lines.join("\n").includes("sk-secret-token-1"));
+});
+
+test("without debug nothing is reported", async () => {
+  const lines = [];
+  const original = console.error;
+  console.error = (line) => lines.push(String(line));
+  try {
+    await client().container.image.generate({ prompt: "p" });
+  } finally {
+    console.error = original;
+  }
+  assert.deepEqual(lines, []);
+});

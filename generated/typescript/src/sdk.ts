@@ -12,6 +12,7 @@ export const SDK_VERSION = "0.1.0";
 /** The version of the API it was generated from (the spec's `info.version`). */
 export const API_VERSION = "1.0.0";
 const USER_AGENT = "friendli-typescript/0.1.0";
+const LOG_PREFIX = "[friendli] ";
 
 const SECURITY_SCHEMES: Record<string, SecurityScheme> = {
   ["token"]: { kind: "http-bearer" },
@@ -28,6 +29,8 @@ export interface SDKOptions {
   timeoutMs?: number | undefined;
   /** The fetch to send requests with (Node's own by default). */
   fetch?: typeof fetch | undefined;
+  /** Report each attempt (method, URL, status or error, the wait before a retry) on standard error, credentials redacted; also turned on by `FRIENDLI_LOG=debug`. */
+  debug?: boolean | undefined;
 }
 
 /** The Friendli Container image API. */
@@ -46,6 +49,10 @@ export class Friendli {
       timeoutMs: options.timeoutMs,
       userAgent: USER_AGENT,
       fetch: options.fetch,
+      log:
+        options.debug || process.env["FRIENDLI_LOG"]?.toLowerCase() === "debug"
+          ? (line: string) => console.error(LOG_PREFIX + line)
+          : undefined,
     });
   }
 

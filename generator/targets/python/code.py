@@ -111,7 +111,7 @@ class CodePlanner(PythonPart):
             ),
             "default_server_url": literals.string(default_server) if default_server else "None",
             "user_agent": literals.string(self.symbols.user_agent()),
-            "log_env": literals.string(log_env(self.package)),
+            "log_env": literals.string(log_env(self.config.package_name)),
             "children": children,
             "operations": operations,
             "imports": self.imports(mapper, "."),

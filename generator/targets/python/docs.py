@@ -286,7 +286,7 @@ class DocsPlanner(PythonPart):
             "credentials_table": self.credentials_table(),
             "typed_errors": ", ".join(f"`errors.{n}`" for n in self.symbols.error_classes.values()),
             "server_url_env": self.config.server_url_env,
-            "log_env": log_env(self.package),
+            "log_env": log_env(self.config.package_name),
             "retried_statuses": transport.statuses_text(),
             "namespaces": namespaces,
             "first": None,

@@ -82,6 +82,9 @@ class SdkContext(OperationsBlock):
     user_agent: str
     sdk_version: str
     api_version: str
+    log_env: str
+    log_env_plain: str
+    log_prefix: str
     children: list[ChildContext]
 
 
@@ -98,6 +101,7 @@ class ReadmeContext(TypedDict):
     title: str
     description: str
     versions: str
+    log_env: str
     package: str
     client: str
     variable: str

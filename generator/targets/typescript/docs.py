@@ -8,6 +8,7 @@ from ... import ir, markdown
 from ...words import Namer
 
 from ..shared import (
+    log_env,
     operation_doc_heading,
     property_text,
     response_kind,
@@ -155,6 +156,7 @@ class DocsPlanner(TypeScriptPart):
             "token": token["name"] if token else None,
             "token_env": token["env"] if token else None,
             "server_url_env": self.config.server_url_env,
+            "log_env": log_env(self.config.package_name),
             "credentials": [
                 {
                     "name": c["name"],

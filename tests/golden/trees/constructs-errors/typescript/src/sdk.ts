@@ -12,6 +12,7 @@ export const SDK_VERSION = "1.0.0";
 /** The version of the API it was generated from (the spec's `info.version`). */
 export const API_VERSION = "1.0.0";
 const USER_AGENT = "depot-typescript/1.0.0";
+const LOG_PREFIX = "[depot] ";
 
 const SECURITY_SCHEMES: Record<string, SecurityScheme> = {
 };
@@ -25,6 +26,8 @@ export interface SDKOptions {
   timeoutMs?: number | undefined;
   /** The fetch to send requests with (Node's own by default). */
   fetch?: typeof fetch | undefined;
+  /** Report each attempt (method, URL, status or error, the wait before a retry) on standard error, credentials redacted; also turned on by `DEPOT_LOG=debug`. */
+  debug?: boolean | undefined;
 }
 
 /** Depot */
@@ -42,6 +45,10 @@ export class Depot {
       timeoutMs: options.timeoutMs,
       userAgent: USER_AGENT,
       fetch: options.fetch,
+      log:
+        options.debug || process.env["DEPOT_LOG"]?.toLowerCase() === "debug"
+          ? (line: string) => console.error(LOG_PREFIX + line)
+          : undefined,
     });
   }
 

@@ -12,6 +12,7 @@ export const SDK_VERSION = "1.0.0";
 /** The version of the API it was generated from (the spec's `info.version`). */
 export const API_VERSION = "1.0.0";
 const USER_AGENT = "vault-typescript/1.0.0";
+const LOG_PREFIX = "[vault] ";
 
 const SECURITY_SCHEMES: Record<string, SecurityScheme> = {
   ["bearer"]: { kind: "http-bearer" },
@@ -43,6 +44,8 @@ export interface SDKOptions {
   timeoutMs?: number | undefined;
   /** The fetch to send requests with (Node's own by default). */
   fetch?: typeof fetch | undefined;
+  /** Report each attempt (method, URL, status or error, the wait before a retry) on standard error, credentials redacted; also turned on by `VAULT_LOG=debug`. */
+  debug?: boolean | undefined;
 }
 
 /** Vault */
@@ -66,6 +69,10 @@ export class Vault {
       timeoutMs: options.timeoutMs,
       userAgent: USER_AGENT,
       fetch: options.fetch,
+      log:
+        options.debug || process.env["VAULT_LOG"]?.toLowerCase() === "debug"
+          ? (line: string) => console.error(LOG_PREFIX + line)
+          : undefined,
     });
   }
 

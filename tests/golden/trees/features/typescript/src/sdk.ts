@@ -13,6 +13,7 @@ export const SDK_VERSION = "1.0.0";
 /** The version of the API it was generated from (the spec's `info.version`). */
 export const API_VERSION = "1.0.0";
 const USER_AGENT = "features-typescript/1.0.0";
+const LOG_PREFIX = "[features] ";
 
 const SECURITY_SCHEMES: Record<string, SecurityScheme> = {
 };
@@ -26,6 +27,8 @@ export interface SDKOptions {
   timeoutMs?: number | undefined;
   /** The fetch to send requests with (Node's own by default). */
   fetch?: typeof fetch | undefined;
+  /** Report each attempt (method, URL, status or error, the wait before a retry) on standard error, credentials redacted; also turned on by `FEATURES_LOG=debug`. */
+  debug?: boolean | undefined;
 }
 
 /** Features */
@@ -43,6 +46,10 @@ export class Features {
       timeoutMs: options.timeoutMs,
       userAgent: USER_AGENT,
       fetch: options.fetch,
+      log:
+        options.debug || process.env["FEATURES_LOG"]?.toLowerCase() === "debug"
+          ? (line: string) => console.error(LOG_PREFIX + line)
+          : undefined,
     });
   }
 

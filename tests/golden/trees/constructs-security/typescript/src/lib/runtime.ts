@@ -5,6 +5,7 @@
  */
 
 import {
+  redact,
   RequestValidationError,
   ResponseValidationError,
   SDKConnectionError,
@@ -67,6 +68,8 @@ export interface ClientConfig {
   readonly timeoutMs?: number | undefined;
   readonly userAgent: string;
   readonly fetch?: typeof fetch | undefined;
+  /** Where each attempt is reported (method, URL, status or error, wait); off when absent. */
+  readonly log?: ((line: string) => void) | undefined;
 }
 
 export interface RequestOptions {
@@ -267,21 +270,42 @@ export class Runtime {
     let outcome: Outcome;
     for (let attempt = 0; ; attempt++) {
       outcome = await this.once(template.clone(), op, timeoutMs);
-      if (!backoff) break;
-      let wait: number | undefined;
-      if (outcome instanceof Error) {
-        if (!retryConnectionErrors || !(outcome instanceof SDKConnectionError || outcome instanceof SDKTimeoutError)) break;
-      } else {
-        if (!RETRYABLE_STATUS_CODES.has(outcome.answer.status)) break;
-        wait = retryAfter(outcome.answer.headers);
-      }
-      wait ??= delay(backoff, attempt);
-      if (Date.now() - started + wait > backoff.maxElapsedTime) break;
+      const wait = this.nextWait(outcome, backoff, retryConnectionErrors, attempt, started);
+      this.trace(template, attempt, outcome, wait);
+      if (wait === undefined) break;
       if (!(outcome instanceof Error) && outcome.body === undefined) await outcome.answer.body?.cancel();
       await sleep(wait);
     }
     if (outcome instanceof Error) throw outcome;
     return this.parse(op, outcome.answer, outcome.body);
+  }
+
+  /** Milliseconds to wait before retrying, or undefined to stop and report `outcome`. */
+  private nextWait(
+    outcome: Outcome,
+    backoff: ReturnType<typeof backoffOf> | undefined,
+    retryConnectionErrors: boolean,
+    attempt: number,
+    started: number,
+  ): number | undefined {
+    if (!backoff) return undefined;
+    let wait: number | undefined;
+    if (outcome instanceof Error) {
+      if (!retryConnectionErrors || !(outcome instanceof SDKConnectionError || outcome instanceof SDKTimeoutError)) return undefined;
+    } else {
+      if (!RETRYABLE_STATUS_CODES.has(outcome.answer.status)) return undefined;
+      wait = retryAfter(outcome.answer.headers);
+    }
+    wait ??= delay(backoff, attempt);
+    return Date.now() - started + wait > backoff.maxElapsedTime ? undefined : wait;
+  }
+
+  /** One attempt, when the client logs: credentials redacted, headers never reported. */
+  private trace(request: Request, attempt: number, outcome: Outcome, wait: number | undefined): void {
+    if (!this.config.log) return;
+    const answer = outcome instanceof Error ? `${outcome.name}: ${outcome.message}` : String(outcome.answer.status);
+    const then = wait === undefined ? "" : `; retrying in ${wait} ms`;
+    this.config.log(redact(`${request.method} ${request.url} -> ${answer} (attempt ${attempt + 1})${then}`, this.secrets));
   }
 
   private async once(request: Request, op: OperationSpec, timeoutMs: number | undefined): Promise<Outcome> {
