@@ -21,7 +21,7 @@ from .parse import build_api
 from .release import Release
 from .surface import surface
 from .targets import get_target
-from .write import changes, write_tree
+from .write import LOCK_FILE, changes, write_tree
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def generate(
         api.title,
         api.version,
     )
-    formatted[releases.LOCK_FILE] = releases.lock_text(
+    formatted[LOCK_FILE] = releases.lock_text(
         spec, api.title, api.version, release, public, list(formatted)
     )
     return Generated(api, config, dict(sorted(formatted.items())), diagnostics, release)

@@ -24,8 +24,8 @@ from . import markdown
 from .changes import Report, bump_version, compare
 from .errors import UsageError
 from .surface import SURFACE_FORMAT
+from .write import LOCK_FILE
 
-LOCK_FILE = "sdkgen.lock"
 CHANGELOG_FILE = "CHANGELOG.md"
 FIRST_VERSION = "0.1.0"  # when neither the config, a lock nor info.version gives one
 _SEMVER = re.compile(r"^\d+\.\d+\.\d+$")

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from .errors import UsageError
 
-MANIFEST = "sdkgen.lock"  # its "files": what the last generation wrote
+LOCK_FILE = "sdkgen.lock"  # its "files": what the last generation wrote (generator/release.py)
 
 # Caches that tools leave in a generated tree; never part of the output.
 IGNORED = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache"})
@@ -61,7 +61,7 @@ def owned_files(root: Path) -> set[str] | None:
     generated into). A lock without a list is an earlier generator's, which replaced the
     whole folder: everything in it was its own."""
     try:
-        data = json.loads((root / MANIFEST).read_text(encoding="utf-8"))
+        data = json.loads((root / LOCK_FILE).read_text(encoding="utf-8"))
     except OSError:
         return None
     except ValueError:
@@ -147,7 +147,7 @@ def write_tree(root: Path, files: dict[str, str], force: bool = False) -> None:
     if owned is None:
         if any(root.iterdir()) and not force:
             raise UsageError(
-                f"{root}: the folder has files and no {MANIFEST} (this generator has not "
+                f"{root}: the folder has files and no {LOCK_FILE} (this generator has not "
                 "written here); pass --force to generate into it (its files are kept, a "
                 "file the SDK writes replaces one of the same name)"
             )

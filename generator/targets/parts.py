@@ -9,7 +9,7 @@ from .. import ir
 from ..config import Config
 from ..errors import Diagnostics
 from .operation import OperationRecord, operation_records
-from .shared import has_event_streams
+from .shared import has_event_streams, log_env
 
 
 class SymbolsBase:
@@ -24,6 +24,7 @@ class SymbolsBase:
         self.schemas: dict[ir.SchemaName, ir.NamedSchema] = {s.name: s for s in api.schemas}
         self.records: dict[str, OperationRecord] = operation_records(api)
         self.has_sse = has_event_streams(api)
+        self.log_env = log_env(config.package_name)  # the SDK's debug-log variable
 
 
 SymbolsT = TypeVar("SymbolsT", bound=SymbolsBase)

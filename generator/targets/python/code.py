@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from ... import ir
-from ..shared import log_env, status_label
+from ..shared import status_label
 from . import literals
 from .naming import RUNTIME_ERRORS, Namer, enum_member
 from .typemap import SDK_TYPE_NAMES, TYPING_NAMES, TypeMapper
@@ -111,7 +111,7 @@ class CodePlanner(PythonPart):
             ),
             "default_server_url": literals.string(default_server) if default_server else "None",
             "user_agent": literals.string(self.symbols.user_agent()),
-            "log_env": literals.string(log_env(self.config.package_name)),
+            "log_env": literals.string(self.symbols.log_env),
             "children": children,
             "operations": operations,
             "imports": self.imports(mapper, "."),

@@ -6,7 +6,7 @@ import json
 import re
 
 from ... import ir, markdown, transport
-from ..shared import log_env, operation_doc_heading, typed_error_rows, version_line
+from ..shared import operation_doc_heading, typed_error_rows, version_line
 from ...transport import BACKOFF_DEFAULTS
 from . import literals
 from .naming import Namer, enum_member
@@ -286,7 +286,7 @@ class DocsPlanner(PythonPart):
             "credentials_table": self.credentials_table(),
             "typed_errors": ", ".join(f"`errors.{n}`" for n in self.symbols.error_classes.values()),
             "server_url_env": self.config.server_url_env,
-            "log_env": log_env(self.config.package_name),
+            "log_env": self.symbols.log_env,
             "retried_statuses": transport.statuses_text(),
             "namespaces": namespaces,
             "first": None,

@@ -8,7 +8,7 @@ import json
 from ... import ir
 from ...words import Namer
 
-from ..shared import log_env, property_text, status_label
+from ..shared import property_text, status_label
 from .naming import camel_case, enum_key
 from .contexts import (
     ChildContext,
@@ -138,8 +138,8 @@ class CodePlanner(TypeScriptPart):
             ),
             "user_agent": string(self.symbols.user_agent()),
             "sdk_version": string(self.config.package_version),
-            "log_env": string(log_env(self.config.package_name)),
-            "log_env_plain": log_env(self.config.package_name),
+            "log_env": string(self.symbols.log_env),
+            "log_env_plain": self.symbols.log_env,
             "log_prefix": string(f"[{self.symbols.package}] "),
             "api_version": string(self.api.version),
             "children": self.children_context(root),

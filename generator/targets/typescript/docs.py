@@ -8,7 +8,6 @@ from ... import ir, markdown
 from ...words import Namer
 
 from ..shared import (
-    log_env,
     operation_doc_heading,
     property_text,
     response_kind,
@@ -156,7 +155,7 @@ class DocsPlanner(TypeScriptPart):
             "token": token["name"] if token else None,
             "token_env": token["env"] if token else None,
             "server_url_env": self.config.server_url_env,
-            "log_env": log_env(self.config.package_name),
+            "log_env": self.symbols.log_env,
             "credentials": [
                 {
                     "name": c["name"],
