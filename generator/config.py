@@ -58,6 +58,8 @@ class Config:
 
 # Names a generated package or the docs' client variable must not take: the standard
 # library's modules and the SDK's own dependencies (importing the SDK would shadow them).
+# Names the package's __init__ exports beside the clients (templates/python/package/__init__).
+_PACKAGE_EXPORTS = frozenset({"Nullable", "OptionalNullable", "UNSET", "Unset"})
 _TAKEN_MODULES = frozenset(sys.stdlib_module_names) | {
     "httpx",
     "httpx_sse",
@@ -85,7 +87,7 @@ def default_config(title: str, version: str) -> Config:
     pascal = "".join(w[0].upper() + w[1:] for w in words)
     if pascal[0].isdigit():
         pascal = "Api" + pascal
-    if keyword.iskeyword(pascal):  # None, True, False
+    if keyword.iskeyword(pascal) or pascal in _PACKAGE_EXPORTS:  # None; the SDK's Unset
         pascal += "Client"
     if keyword.iskeyword(snake) or keyword.issoftkeyword(snake) or snake in _TAKEN_MODULES:
         snake += "_sdk"  # a package named ``types`` would shadow the standard library's
@@ -223,6 +225,8 @@ def load_config(path: Path | None, title: str, version: str) -> Config:
         value = shared.get(key)
         if value is not None and (keyword.iskeyword(value) or keyword.issoftkeyword(value)):
             raise UsageError(f"{path}: {key} {value!r} is a Python keyword")
+        if key.endswith("_client") and value in _PACKAGE_EXPORTS:
+            raise UsageError(f"{path}: {key} {value!r} is a name the package already exports")
     if shared.get("package_version") is None:
         shared.pop("package_version", None)  # unpinned: the generator versions the package
     if shared.get("templates") is not None:

@@ -56,7 +56,8 @@ import importlib, pkgutil, httpx, json
 import {package} as pkg
 for info in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + "."):
     importlib.import_module(info.name)
-clients = [getattr(pkg, n) for n in pkg.__all__ if n[0].isupper() and not n.startswith(("Async", "UNSET", "Unset", "Nullable", "OptionalNullable"))]
+assert len(set(pkg.__all__)) == len(pkg.__all__), pkg.__all__
+clients = [getattr(pkg, n) for n in pkg.__all__ if n[0].isupper() and not n.startswith("Async") and n not in ("UNSET", "Unset", "Nullable", "OptionalNullable")]
 assert clients, pkg.__all__
 print("imported", len(list(pkgutil.walk_packages(pkg.__path__))), "modules")
 """
@@ -257,6 +258,17 @@ def hostile_spec(
     prop="SDKError",
     enum_value="x.",
     example="(",
+    url="",
+)
+@example(  # found by this test: a title that named the client Unset, as the package's type is
+    title="unset",
+    description="",
+    op_id="__init__",
+    tag="..",
+    schema_name="x",
+    prop="p",
+    enum_value="e",
+    example="",
     url="",
 )
 @example(  # found by this test: a title that names its package after a keyword

@@ -435,3 +435,20 @@ def test_a_token_echoed_by_the_server_is_redacted_from_error_messages(
         assert token not in str(caught.value) and token not in repr(caught.value)
         assert "[REDACTED]" in str(caught.value)
         assert token in caught.value.body  # the body itself is the caller's to read
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_any_sequence_of_models_and_dicts_is_a_list_on_the_wire(
+    mock: MockServer, kind: str
+) -> None:
+    """List arguments are typed ``Sequence[Model | ModelTypedDict]``: a tuple type-checks,
+    so it must also travel as the JSON array the API expects."""
+    import json
+
+    images = (models.ImageInput(image="a"), {"image": "b"})
+    call(kind, "generate", client_for(mock), prompt="p", control_images=images)
+    call(kind, "edit", client_for(mock), prompt="q", image=({"image": "c"},))
+    sent = [json.loads(r["body"]) for r in mock.requests()]
+    assert [r["status"] for r in mock.requests()] == [200, 200]
+    assert sent[0]["control_images"] == [{"image": "a"}, {"image": "b"}]
+    assert sent[1]["image"] == [{"image": "c"}]

@@ -328,7 +328,10 @@ class CodePlanner(PythonPart):
         signature = []
         for p in params:
             annotation, default = mapper.wrap(
-                mapper.input_annotation(p.inner, mapper.models), p.required, p.nullable, True
+                mapper.input_annotation(p.inner, mapper.models, p.given.location == "body"),
+                p.required,
+                p.nullable,
+                True,
             )
             signature.append({"name": p.name, "annotation": annotation, "default": default})
         mapper.used.update(("Optional", "Mapping"))

@@ -135,7 +135,7 @@ class DocsPlanner(PythonPart):
         dates = [n for n in ("date", "datetime") if n in words]
         if dates:
             imports.insert(0, f"from datetime import {', '.join(dates)}")
-        value = f"value: {annotation} = ...  # a value of this type"
+        value = f"value: {annotation}  # a value of this type"
         return {
             "heading": annotation,
             "example": "\n".join(imports) + "\n\n" + value if imports else value,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ... import ir
+from . import literals
 
 _PRIMITIVES = {
     "string": "str",
@@ -94,6 +95,9 @@ class TypeMapper:
             name = name or _PRIMITIVES[t.kind]
             self.used.add(name)
             return name
+        if typed_dict and isinstance(t, (ir.ArrayType, ir.MapType)):
+            # A TypedDict is an input: its lists take models and dicts alike, as arguments do.
+            return self.input_annotation(t, qualifier)
         if isinstance(t, ir.ArrayType):
             self.used.add("List")
             return f"List[{self.annotation(t.items, qualifier, typed_dict, wire)}]"
@@ -107,7 +111,21 @@ class TypeMapper:
         self.models_used.add(t.name)
         if typed_dict and names.typed_dict:
             return qualifier + names.typed_dict
+        literal = self.enum_literal(t) if typed_dict else None
+        if literal is not None:
+            self.used.update(("Union", "Literal"))
+            return f"Union[{qualifier}{names.class_name}, {literal}]"
         return qualifier + names.class_name
+
+    def enum_literal(self, t: ir.Named) -> str | None:
+        """``Literal["raw", "jpeg"]`` for an enum whose values a ``Literal`` can hold (strings,
+        integers, booleans), so that callers may write the value the API documents."""
+        schema = self.schemas[t.name]
+        if not isinstance(schema, ir.EnumSchema) or not schema.values:
+            return None
+        if not all(isinstance(v, (str, int)) for v in schema.values):
+            return None
+        return f"Literal[{', '.join(literals.value(v) for v in schema.values)}]"
 
     def accepts_typed_dict(self, t: ir.TypeRef) -> bool:
         if isinstance(t, ir.Named):
@@ -120,13 +138,30 @@ class TypeMapper:
             return self.accepts_typed_dict(t.inner)
         return False
 
-    def input_annotation(self, t: ir.TypeRef, qualifier: str) -> str:
-        """What a method parameter accepts: the model, or a plain dict shaped like it."""
-        model = self.annotation(t, qualifier)
-        if not self.accepts_typed_dict(t):
-            return model
-        self.used.add("Union")
-        return f"Union[{model}, {self.annotation(t, qualifier, typed_dict=True)}]"
+    def input_annotation(self, t: ir.TypeRef, qualifier: str, validated: bool = True) -> str:
+        """What a method parameter accepts: a model or a plain dict shaped like it, an enum
+        member or its value, and for a ``validated`` input (a body field, which the model
+        turns into lists and dicts) any sequence or mapping of those: a list literal of dicts
+        type-checks, which ``Union[List[Model], List[ModelTypedDict]]`` does not under mypy.
+        Lists of plain values stay lists (``Sequence[str]`` would accept a string)."""
+        if isinstance(t, ir.Nullable):
+            self.used.add("Nullable")
+            return f"Nullable[{self.input_annotation(t.inner, qualifier, validated)}]"
+        if isinstance(t, ir.ArrayType):
+            items = self.input_annotation(t.items, qualifier, validated)
+            container = "Sequence" if validated and _structured(t.items) else "List"
+            self.used.add(container)
+            return f"{container}[{items}]"
+        if isinstance(t, ir.MapType):
+            values = self.input_annotation(t.values, qualifier, validated)
+            container = "Mapping" if validated and _structured(t.values) else "Dict"
+            self.used.add(container)
+            return f"{container}[str, {values}]"
+        if isinstance(t, ir.Named) and self.names[t.name].typed_dict:
+            self.used.add("Union")
+            model = self.annotation(t, qualifier)
+            return f"Union[{model}, {self.annotation(t, qualifier, typed_dict=True)}]"
+        return self.annotation(t, qualifier, typed_dict=True)
 
     def wrap(
         self, inner: str, required: bool, nullable: bool, argument: bool = False
@@ -174,6 +209,11 @@ class TypeMapper:
     def plain(self, t: ir.TypeRef) -> str:
         """The type as a reader writes it, without links: ``List[models.ImageInput]``."""
         return self.annotation(t, "models.").replace("Base64Bytes", "bytes")
+
+
+def _structured(t: ir.TypeRef) -> bool:
+    """Whether a container's items are models, enums or containers, not plain values."""
+    return not isinstance(t, ir.Primitive)
 
 
 def wrapper_name(required: bool, nullable: bool) -> str | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Mapping, Optional, Union
+from typing import List, Literal, Mapping, Optional, Sequence, Union
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
@@ -53,10 +53,13 @@ class ContainerImage:
         guidance_scale: Optional[float] = None,
         seed: OptionalNullable[int] = UNSET,
         response_format: OptionalNullable[
-            models.ContainerImageGenerationBodyResponseFormat
+            Union[
+                models.ContainerImageGenerationBodyResponseFormat,
+                Literal["raw", "jpeg"],
+            ]
         ] = UNSET,
         control_images: Optional[
-            Union[List[models.ImageInput], List[models.ImageInputTypedDict]]
+            Sequence[Union[models.ImageInput, models.ImageInputTypedDict]]
         ] = None,
         controlnet_weights: Optional[List[float]] = None,
         retries: Optional[utils.RetryConfig] = None,
@@ -118,7 +121,7 @@ class ContainerImage:
         guidance_scale: Optional[float] = None,
         seed: OptionalNullable[int] = UNSET,
         response_format: OptionalNullable[
-            models.ContainerImageEditBodyResponseFormat
+            Union[models.ContainerImageEditBodyResponseFormat, Literal["raw", "jpeg"]]
         ] = UNSET,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
@@ -180,10 +183,13 @@ class AsyncContainerImage:
         guidance_scale: Optional[float] = None,
         seed: OptionalNullable[int] = UNSET,
         response_format: OptionalNullable[
-            models.ContainerImageGenerationBodyResponseFormat
+            Union[
+                models.ContainerImageGenerationBodyResponseFormat,
+                Literal["raw", "jpeg"],
+            ]
         ] = UNSET,
         control_images: Optional[
-            Union[List[models.ImageInput], List[models.ImageInputTypedDict]]
+            Sequence[Union[models.ImageInput, models.ImageInputTypedDict]]
         ] = None,
         controlnet_weights: Optional[List[float]] = None,
         retries: Optional[utils.RetryConfig] = None,
@@ -245,7 +251,7 @@ class AsyncContainerImage:
         guidance_scale: Optional[float] = None,
         seed: OptionalNullable[int] = UNSET,
         response_format: OptionalNullable[
-            models.ContainerImageEditBodyResponseFormat
+            Union[models.ContainerImageEditBodyResponseFormat, Literal["raw", "jpeg"]]
         ] = UNSET,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, FrozenSet, Optional
+from typing import ClassVar, FrozenSet, Literal, Optional, Union
 
 from typing_extensions import NotRequired, TypedDict
 
@@ -24,7 +24,9 @@ class ContainerImageEditBodyTypedDict(TypedDict):
     """Adjusts the alignment of the generated image with the input prompt. Higher values (e.g., 8-10) make the output more faithful to the prompt, while lower values (e.g., 1-5) encourage more creative freedom. Defaults to 0. This parameter may be irrelevant for certain models, such as `FLUX.Schnell`."""
     seed: NotRequired[Nullable[int]]
     """The seed to use for image generation."""
-    response_format: NotRequired[Nullable[ContainerImageEditBodyResponseFormat]]
+    response_format: NotRequired[
+        Nullable[Union[ContainerImageEditBodyResponseFormat, Literal["raw", "jpeg"]]]
+    ]
     """The format in which the generated image will be returned. One of `raw` and `jpeg`."""
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Union
+from typing import List, Sequence, Union
 
 from typing_extensions import TypeAlias
 
@@ -12,5 +12,5 @@ ContainerImageEditBodyImage: TypeAlias = Union[ImageInput, List[ImageInput]]
 """The image(s) to edit. Must be in a supported image format."""
 
 ContainerImageEditBodyImageTypedDict: TypeAlias = Union[
-    ImageInputTypedDict, List[ImageInputTypedDict]
+    ImageInputTypedDict, Sequence[Union[ImageInput, ImageInputTypedDict]]
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Mapping, Optional, Union
+from typing import List, Mapping, Optional, Sequence, Union
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
@@ -123,7 +123,7 @@ class Odd:
     def send_odd_batch(
         self,
         *,
-        request: Union[List[models.Odd], List[models.OddTypedDict]],
+        request: Sequence[Union[models.Odd, models.OddTypedDict]],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -244,7 +244,7 @@ class AsyncOdd:
     async def send_odd_batch(
         self,
         *,
-        request: Union[List[models.Odd], List[models.OddTypedDict]],
+        request: Sequence[Union[models.Odd, models.OddTypedDict]],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import List, Mapping, Optional, Union, cast
+from typing import List, Literal, Mapping, Optional, Sequence, Union, cast
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
@@ -187,8 +187,8 @@ class Zoo2:
         *,
         name: str,
         password: str,
-        status: Optional[models.Status] = None,
-        level: Optional[models.Level] = None,
+        status: Optional[Union[models.Status, Literal["active", "suspended"]]] = None,
+        level: Optional[Union[models.Level, Literal[1, 2, 3]]] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -224,7 +224,7 @@ class Zoo2:
     def import_accounts(
         self,
         *,
-        accounts: Union[List[models.Account], List[models.AccountTypedDict]],
+        accounts: Sequence[Union[models.Account, models.AccountTypedDict]],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -363,8 +363,8 @@ class AsyncZoo2:
         *,
         name: str,
         password: str,
-        status: Optional[models.Status] = None,
-        level: Optional[models.Level] = None,
+        status: Optional[Union[models.Status, Literal["active", "suspended"]]] = None,
+        level: Optional[Union[models.Level, Literal[1, 2, 3]]] = None,
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,
@@ -400,7 +400,7 @@ class AsyncZoo2:
     async def import_accounts(
         self,
         *,
-        accounts: Union[List[models.Account], List[models.AccountTypedDict]],
+        accounts: Sequence[Union[models.Account, models.AccountTypedDict]],
         retries: Optional[utils.RetryConfig] = None,
         server_url: Optional[str] = None,
         timeout_ms: Optional[int] = None,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Optional
+from typing import Literal, Mapping, Optional, Union
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
@@ -35,7 +35,17 @@ class XImportOsOpenOsEnvironMARKERW77RawScript2:
         id: str,
         class_: str,
         x_import_os_open_os_environ_marker_w_7_7_raw_script: Optional[
-            models.HostileXImportOsOpenOsEnvironMARKERW77RawScript
+            Union[
+                models.HostileXImportOsOpenOsEnvironMARKERW77RawScript,
+                Literal[
+                    'x"""; import os; open(os.environ["MARKER"], "w"); """ {{ 7*7 }} {% raw %} */ \\ \' | <script>`\u202e\x00\x07 ```',
+                    "__import__('os')",
+                    "def",
+                    "1x",
+                    "",
+                    "a|b",
+                ],
+            ]
         ] = None,
         init: Optional[int] = None,
         model_config_: Optional[bool] = None,
@@ -94,7 +104,17 @@ class AsyncXImportOsOpenOsEnvironMARKERW77RawScript2:
         id: str,
         class_: str,
         x_import_os_open_os_environ_marker_w_7_7_raw_script: Optional[
-            models.HostileXImportOsOpenOsEnvironMARKERW77RawScript
+            Union[
+                models.HostileXImportOsOpenOsEnvironMARKERW77RawScript,
+                Literal[
+                    'x"""; import os; open(os.environ["MARKER"], "w"); """ {{ 7*7 }} {% raw %} */ \\ \' | <script>`\u202e\x00\x07 ```',
+                    "__import__('os')",
+                    "def",
+                    "1x",
+                    "",
+                    "a|b",
+                ],
+            ]
         ] = None,
         init: Optional[int] = None,
         model_config_: Optional[bool] = None,

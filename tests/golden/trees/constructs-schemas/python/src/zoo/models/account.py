@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, FrozenSet, Optional
+from typing import ClassVar, FrozenSet, Literal, Optional, Union
 
 from typing_extensions import NotRequired, TypedDict
 
@@ -15,8 +15,8 @@ class AccountTypedDict(TypedDict):
     name: str
     password: NotRequired[str]
     """Write-only: sent, never returned."""
-    status: NotRequired[Status]
-    level: NotRequired[Level]
+    status: NotRequired[Union[Status, Literal["active", "suspended"]]]
+    level: NotRequired[Union[Level, Literal[1, 2, 3]]]
 
 
 class Account(BaseModel):

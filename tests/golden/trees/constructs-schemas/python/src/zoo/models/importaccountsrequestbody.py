@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, FrozenSet, List
+from typing import ClassVar, FrozenSet, List, Sequence, Union
 
 from typing_extensions import TypedDict
 
@@ -10,7 +10,7 @@ from ..types import BaseModel
 
 
 class ImportAccountsRequestBodyTypedDict(TypedDict):
-    accounts: List[AccountTypedDict]
+    accounts: Sequence[Union[Account, AccountTypedDict]]
 
 
 class ImportAccountsRequestBody(BaseModel):

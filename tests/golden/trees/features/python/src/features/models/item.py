@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, FrozenSet, List, Optional
+from typing import ClassVar, FrozenSet, List, Optional, Sequence, Union
 
 from typing_extensions import NotRequired, TypedDict
 
@@ -13,7 +13,7 @@ class ItemTypedDict(TypedDict):
     id: int
     name: str
     parent: Nullable[ItemTypedDict]
-    children: NotRequired[List[ItemTypedDict]]
+    children: NotRequired[Sequence[Union[Item, ItemTypedDict]]]
     shape: NotRequired[ItemShapeTypedDict]
 
 

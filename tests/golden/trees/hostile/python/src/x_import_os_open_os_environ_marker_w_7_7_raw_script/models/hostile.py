@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar, FrozenSet, Optional
+from typing import ClassVar, FrozenSet, Literal, Optional, Union
 
 from pydantic import Field
 from typing_extensions import NotRequired, TypedDict
@@ -16,7 +16,17 @@ class HostileTypedDict(TypedDict):
     class_: str
     """x\"\"\"; import os; open(os.environ["MARKER"], "w"); \"\"\" {{ 7*7 }} {% raw %} */ \\ ' | <script>`\u202e\x00\x07 ```"""
     x_import_os_open_os_environ_marker_w_7_7_raw_script: NotRequired[
-        HostileXImportOsOpenOsEnvironMARKERW77RawScript
+        Union[
+            HostileXImportOsOpenOsEnvironMARKERW77RawScript,
+            Literal[
+                'x"""; import os; open(os.environ["MARKER"], "w"); """ {{ 7*7 }} {% raw %} */ \\ \' | <script>`\u202e\x00\x07 ```',
+                "__import__('os')",
+                "def",
+                "1x",
+                "",
+                "a|b",
+            ],
+        ]
     ]
     """x\"\"\"; import os; open(os.environ["MARKER"], "w"); \"\"\" {{ 7*7 }} {% raw %} */ \\ ' | <script>`\u202e\x00\x07 ```"""
     init: NotRequired[int]
