@@ -222,6 +222,21 @@ class _Comparer:
                 pointer + "/responses",
                 f"{where} no longer streams",
             )
+        pages, new_pages = old.get("pages"), new.get("pages")  # absent from older locks
+        if pages != new_pages:
+            was = f"{pages} pages" if pages else "its answer"
+            now = f"{new_pages} pages" if new_pages else "its answer"
+            self.add(
+                (
+                    "pages-changed"
+                    if pages and new_pages
+                    else "pages-added" if new_pages else "pages-removed"
+                ),
+                "patch" if pages and new_pages else "major",
+                where,
+                pointer + "/responses",
+                f"{where} now returns {now} (was {was})",
+            )
         for status in sorted(old["errors"].keys() - new["errors"].keys()):
             self.add(
                 "error-removed",

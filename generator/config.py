@@ -17,7 +17,7 @@ import sys
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, List, Optional
+from typing import Any, Dict, List, Literal, Optional, Union
 
 import pydantic
 import yaml
@@ -50,6 +50,9 @@ class Config:
     repository: str | None = None
     # Each target's own section of the file, by target name (its ``TARGET.settings`` model).
     sections: tuple[tuple[str, Any], ...] = ()
+    # Pagination declared for operations the spec cannot be edited to mark: (operationId,
+    # the x-pagination mapping, or False to turn detection off), for generator.parse.
+    pagination: tuple[tuple[str, Any], ...] = ()
 
     def section(self, target: str, default: Any) -> Any:
         """The ``target`` section, or ``default`` (the section's model with its defaults)."""
@@ -123,6 +126,32 @@ class Author(pydantic.BaseModel):
     email: Optional[str] = None
 
 
+class PaginationDeclaration(pydantic.BaseModel):
+    """One operation's pages, as its ``x-pagination`` extension would say (spec names)."""
+
+    model_config = pydantic.ConfigDict(extra="forbid", frozen=True)
+
+    style: Literal["cursor", "offset", "page", "link"]
+    items: Optional[str] = pydantic.Field(
+        default=None, description="The answer's list (dotted path); omit when the answer is it."
+    )
+    param: Optional[str] = pydantic.Field(
+        default=None, description="The query parameter the next request sets (not for link)."
+    )
+    next: Optional[str] = pydantic.Field(
+        default=None, description="cursor: the answer's field holding the next cursor."
+    )
+    next_from_item: Optional[str] = pydantic.Field(
+        default=None, description="cursor: or the last item's field that is the next cursor."
+    )
+    has_more: Optional[str] = pydantic.Field(
+        default=None, description="The answer's boolean that is false on the last page."
+    )
+    limit: Optional[str] = pydantic.Field(
+        default=None, description="The page-size parameter: a shorter page is the last."
+    )
+
+
 class SharedSettings(pydantic.BaseModel):
     """The keys every target reads. A target adds a section of its own under its name."""
 
@@ -172,6 +201,11 @@ class SharedSettings(pydantic.BaseModel):
     )
     repository: Optional[str] = pydantic.Field(
         default=None, pattern=r"^https?://\S+$", description="The SDK's source repository URL."
+    )
+    pagination: Dict[str, Union[Literal[False], PaginationDeclaration]] = pydantic.Field(
+        default_factory=dict,
+        description="Pagination by operationId, for a spec that cannot carry x-pagination; "
+        "false turns detection off for that operation.",
     )
 
 
@@ -232,6 +266,10 @@ def load_config(path: Path | None, title: str, version: str) -> Config:
     if shared.get("templates") is not None:
         shared["templates"] = (path.parent / shared["templates"]).resolve()
     shared["authors"] = tuple((a.name, a.email) for a in parsed.authors)
+    shared["pagination"] = tuple(
+        (key, value if value is False else value.model_dump(exclude_none=True))
+        for key, value in parsed.pagination.items()
+    )
     sections = tuple(
         (name, getattr(parsed, name))
         for name in model.model_fields

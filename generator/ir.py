@@ -209,6 +209,28 @@ class Response:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """How a list operation's answers chain into pages (:mod:`generator.parse.pagination`).
+
+    Names are the spec's: ``items`` is the path to the list in the answer (empty when the
+    answer is the list); ``param`` the query parameter the next request sets (a cursor, an
+    offset or a page number; none for a ``Link`` header); a cursor comes from the answer's
+    ``next`` field or the last item's ``next_from_item`` field; ``has_more`` is the answer's
+    boolean that is false on the last page; ``limit`` the page-size parameter.
+    """
+
+    style: str  # cursor, offset, page or link
+    items: tuple[str, ...]
+    item_type: TypeRef
+    param: str | None = None
+    next: tuple[str, ...] = ()
+    next_from_item: str | None = None
+    has_more: tuple[str, ...] = ()
+    limit: str | None = None
+    source: str = "detected"  # detected, x-pagination or config
+
+
+@dataclass(frozen=True)
 class Operation:
     operation_id: str
     namespace: tuple[str, ...]  # tag segments: "Container.Image" -> ("Container", "Image")
@@ -228,6 +250,7 @@ class Operation:
     # media type: the first keeps the spec's operationId, each other one names the media
     # type it sends here (``multipart``) and gets an id and a method name of its own.
     variant: str | None = None
+    pagination: Pagination | None = None  # a list answered in pages
 
 
 @dataclass(frozen=True)

@@ -47,8 +47,8 @@ def generate(
     target_impl = get_target(target)
     loaded = load(spec)
     diagnostics = Diagnostics()
-    api = build_api(loaded, diagnostics)
-    config = load_config(config_path, api.title, api.version)
+    config = load_config(config_path, loaded.model.info.title, loaded.model.info.version)
+    api = build_api(loaded, diagnostics, dict(config.pagination))
     public = surface(api, config, target)
     lock = releases.read_lock(previous) if previous is not None else None
     release = releases.plan_release(
@@ -108,6 +108,8 @@ def diff_specs(
     get_target(target)
     surfaces = []
     for spec in (old, new):
-        api = build_api(load(spec), Diagnostics())
-        surfaces.append(surface(api, load_config(config_path, api.title, api.version), target))
+        loaded = load(spec)
+        config = load_config(config_path, loaded.model.info.title, loaded.model.info.version)
+        api = build_api(loaded, Diagnostics(), dict(config.pagination))
+        surfaces.append(surface(api, config, target))
     return compare(surfaces[0], surfaces[1])

@@ -245,6 +245,7 @@ class _Builder:
             "returns": self.type_text(record.response_type) if success is not None else "none",
             "returns_kind": record.response_kind,
             "streams": record.streams or record.response_kind == "sse",
+            "pages": op.pagination.style if op.pagination is not None else None,
             "errors": errors,
             "security": sorted(sorted(alt) for alt in record.security),
             "servers": list(record.servers),

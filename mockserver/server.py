@@ -9,7 +9,8 @@ Control endpoints (JSON), for tests:
   ``trickle`` (seconds between ``chunk``-byte pieces), ``compress`` (``gzip`` or
   ``deflate``: the body is sent compressed, with its ``Content-Encoding``; ``drop_after``
   then counts compressed bytes). A step without ``status`` answers normally, with its
-  delay, trickle or compression applied.
+  delay, trickle or compression applied, its ``headers`` added and its ``merge`` (an object)
+  laid over a JSON object answer: a page of a list with the cursor a test chooses.
 - ``GET /__mock/requests``: every request so far (method, path, query, headers, body as
   text, operation, the status answered).
 - ``POST /__mock/reset``: forget requests and scripts.
@@ -187,6 +188,10 @@ class Handler(BaseHTTPRequestHandler):
             self._scripted(step)
             return
         status, answer, headers = self._answer(operation, body)
+        if step is not None and isinstance(answer, dict) and isinstance(step.get("merge"), dict):
+            answer = {**answer, **step["merge"]}
+        if step is not None and isinstance(step.get("headers"), dict):
+            headers.update({str(k): str(v) for k, v in step["headers"].items()})
         self._record(body, operation, status)
         if isinstance(answer, bytes):  # already encoded, with its own content type (or none)
             content_type = headers.pop("Content-Type")

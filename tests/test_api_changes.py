@@ -440,6 +440,15 @@ MUTATIONS: list[tuple[str, Callable[[Spec], None], str, str]] = [
         "major",
     ),
     ("stream added", _add_stream, "stream-added", "minor"),
+    (
+        "pages added",
+        lambda s: _op(s, "/pets", "get").update(
+            {"x-pagination": {"style": "offset", "param": "offset", "limit": "limit"}}
+        )
+        or _op(s, "/pets", "get")["parameters"].append(_query("offset")),
+        "pages-added",
+        "major",
+    ),
 ]
 
 

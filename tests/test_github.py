@@ -167,11 +167,68 @@ def test_a_query_array_is_exploded(github: tuple[Generated, Path], github_mock: 
         out,
         github_mock,
         'items = client.migrations.list_for_org(org="acme", exclude=["repositories"], per_page=5)\n'
-        'print(json.dumps({"n": len(items)}))',
+        'print(json.dumps({"n": len(items.items)}))',
     )
     (request,) = github_mock.requests()
     assert request["status"] == 200
     assert ["exclude", "repositories"] in request["query"] and ["per_page", "5"] in request["query"]
+
+
+def script_link_pages(mock: MockServer, pages: list[int], last: int = 3) -> None:
+    """``repos/list-for-org`` answers the given pages in turn, each but the last with a
+    ``Link`` header whose ``next`` is the page after it (and a ``last``, as GitHub sends)."""
+    steps = []
+    for page in pages:
+        link = f'<{mock.url}/orgs/acme/repos?per_page=1&page={last}>; rel="last"'
+        if page < last:
+            link = f'<{mock.url}/orgs/acme/repos?per_page=1&page={page + 1}>; rel="next", ' + link
+        steps.append({"headers": {"Link": link}})
+    mock.script("repos/list-for-org", *steps)
+
+
+LINK_WALK = {
+    "sync": """
+page = client.repos.list_for_org(org="acme", per_page=1)
+sizes = [len(p.items) for p in page.iter_pages()]
+items = [repo.id for repo in page]
+""",
+    "async": """
+import asyncio
+async def walk():
+    async with github.AsyncGitHub(server_url=client_url) as c:
+        page = await c.repos.list_for_org(org="acme", per_page=1)
+        sizes = [len(p.items) async for p in page.iter_pages()]
+        items = [repo.id async for repo in page]
+        return page, sizes, items
+page, sizes, items = asyncio.run(walk())
+""",
+}
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_link_header_pages_are_walked(
+    github: tuple[Generated, Path], github_mock: MockServer, kind: str
+) -> None:
+    """GitHub's lists page by their ``Link`` header: the pages of a three-page listing are
+    walked in order, and iterating over the first page yields every item of all three
+    (asking for pages 2 and 3 again), sync and async."""
+    _, out = github
+    github_mock.reset()
+    script_link_pages(github_mock, [1, 2, 3, 2, 3])
+    result = call_github(
+        out,
+        github_mock,
+        f"client_url = {github_mock.url!r}\n"
+        + LINK_WALK[kind]
+        + 'print(json.dumps({"sizes": sizes, "items": len(items), "type": type(page).__name__}))',
+    )
+    assert result["type"] == ("SyncPage" if kind == "sync" else "AsyncPage")
+    assert len(result["sizes"]) == 3 and all(n > 0 for n in result["sizes"])
+    assert result["items"] == sum(result["sizes"])
+    asked = [dict(map(tuple, r["query"])) for r in github_mock.requests()]
+    assert [q.get("page") for q in asked] == [None, "2", "3", "2", "3"]
+    assert all(q.get("per_page") == "1" for q in asked)
+    assert all(r["status"] == 200 for r in github_mock.requests())
 
 
 def test_a_binary_body_is_sent_as_octet_stream(
@@ -263,7 +320,7 @@ try {{
 const repo = await client.repos.get({{ owner: "octo cat", repo: "hello/world" }});
 found.repo = typeof repo.id;
 const items = await client.migrations.listForOrg({{ org: "acme", exclude: ["repositories"], perPage: 5 }});
-found.items = Array.isArray(items);
+found.items = Array.isArray(items.items);
 const asset = await client.repos.uploadReleaseAsset({{
   owner: "o", repo: "r", releaseId: 1, name: "a.bin", body: new TextEncoder().encode("binary"),
 }});
@@ -284,3 +341,25 @@ console.log(JSON.stringify(found));
     assert ["exclude", "repositories"] in listed["query"] and ["per_page", "5"] in listed["query"]
     assert uploaded["status"] == 201 and uploaded["body"] == "binary"
     assert uploaded["headers"]["content-type"] == "application/octet-stream"
+
+    # Link-header pages, as in Python: three pages walked, then every item by for await.
+    github_mock.reset()
+    script_link_pages(github_mock, [1, 2, 3, 2, 3])
+    walk = f"""
+const {{ GitHub, Page }} = await import({json.dumps(str(out / "dist" / "index.js"))});
+const client = new GitHub({{ serverURL: {json.dumps(github_mock.url)} }});
+const page = await client.repos.listForOrg({{ org: "acme", perPage: 1 }});
+const sizes = [];
+for await (const p of page.iterPages()) sizes.push(p.items.length);
+let items = 0;
+for await (const repo of page) items += typeof repo.id === "number" ? 1 : 0;
+console.log(JSON.stringify({{ sizes, items, page: page instanceof Page }}));
+"""
+    ran = node("--input-type=module", "-e", walk)
+    assert ran.returncode == 0, ran.stderr
+    walked = json.loads(ran.stdout.strip().splitlines()[-1])
+    assert walked["page"] is True
+    assert len(walked["sizes"]) == 3 and all(n > 0 for n in walked["sizes"])
+    assert walked["items"] == sum(walked["sizes"])
+    asked = [dict(map(tuple, r["query"])).get("page") for r in github_mock.requests()]
+    assert asked == [None, "2", "3", "2", "3"]

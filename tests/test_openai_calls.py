@@ -257,6 +257,53 @@ def test_async_streamed_chat_sends_what_the_official_sdk_sends(sdk: Construct) -
     assert mine == _wire(sdk.last())
 
 
+# listFiles answers pages 1, 2, 3, then 2 and 3 again: OpenAI's cursor is the answer's
+# last_id, sent back as `after`; has_more is false on the last page.
+CURSORS = {1: "file-2", 2: "file-4", 3: "file-6"}
+
+
+def script_cursor_pages(sdk: Construct, pages: list[int]) -> None:
+    sdk.mock.script(
+        "listFiles",
+        *[{"merge": {"has_more": page < 3, "last_id": CURSORS[page]}} for page in pages],
+    )
+
+
+def cursors_sent(sdk: Construct) -> list[str | None]:
+    return [dict(map(tuple, r["query"])).get("after") for r in sdk.mock.requests()]
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_cursor_pages_are_walked(sdk: Construct, kind: str) -> None:
+    """OpenAI's lists page by cursor (detected: ``after``, ``has_more``, ``last_id``): the
+    pages of a three-page listing are walked in order, and iterating over the first page
+    yields every item of all three (asking for pages 2 and 3 again), sync and async."""
+    sdk.mock.reset()
+    script_cursor_pages(sdk, [1, 2, 3, 2, 3])
+    models = sdk.package.models
+    if kind == "sync":
+        client = sdk.package.OpenAIAPI(server_url=sdk.mock.url, api_key_auth="sk-test")
+        page = client.files.list_files(limit=2)
+        sizes = [len(p.items) for p in page.iter_pages()]
+        items = list(page)
+    else:
+
+        async def walk() -> tuple[Any, list[int], list[Any]]:
+            async with sdk.package.AsyncOpenAIAPI(
+                server_url=sdk.mock.url, api_key_auth="sk-test"
+            ) as client:
+                page = await client.files.list_files(limit=2)
+                sizes = [len(p.items) async for p in page.iter_pages()]
+                return page, sizes, [item async for item in page]
+
+        page, sizes, items = asyncio.run(walk())
+    assert isinstance(page.answer, models.ListFilesResponse)
+    assert len(sizes) == 3 and all(n > 0 for n in sizes)
+    assert len(items) == sum(sizes) and all(isinstance(i, models.OpenAIFile) for i in items)
+    assert cursors_sent(sdk) == [None, "file-2", "file-4", "file-2", "file-4"]
+    assert all(r["status"] == 200 for r in sdk.mock.requests())
+
+
 def test_typescript_sdk_sends_what_the_official_sdk_sends(sdk: Construct, tmp_path: Path) -> None:
     """The fifteen calls from the built TypeScript SDK, in one script, compared one by one
     with the official SDK's requests; the whole package passes tsc --strict on the way."""
@@ -293,6 +340,28 @@ def test_typescript_sdk_sends_what_the_official_sdk_sends(sdk: Construct, tmp_pa
         sdk.mock.reset()
         _oracle(sdk.mock.url, official)
         assert mine == _wire(sdk.last()), name
+
+    # Cursor pages, as in Python: three pages walked, then every item by for await.
+    sdk.mock.reset()
+    script_cursor_pages(sdk, [1, 2, 3, 2, 3])
+    walk = tmp_path / "pages.mjs"
+    walk.write_text(
+        f'import {{ OpenAIAPI, Page }} from "{(out / "dist" / "index.js").as_uri()}";\n'
+        f'const c = new OpenAIAPI({{ serverURL: "{sdk.mock.url}", apiKeyAuth: "sk-test" }});\n'
+        "const page = await c.files.listFiles({ limit: 2 });\n"
+        "const sizes = [];\n"
+        "for await (const p of page.iterPages()) sizes.push(p.items.length);\n"
+        "const ids = [];\n"
+        "for await (const file of page) ids.push(file.id);\n"
+        "console.log(JSON.stringify({ sizes, ids, page: page instanceof Page }));\n"
+    )
+    result = node(str(walk))
+    assert result.returncode == 0, result.stderr[-3000:]
+    walked = json.loads(result.stdout)
+    assert walked["page"] is True
+    assert len(walked["sizes"]) == 3 and all(n > 0 for n in walked["sizes"])
+    assert len(walked["ids"]) == sum(walked["sizes"])
+    assert cursors_sent(sdk) == [None, "file-2", "file-4", "file-2", "file-4"]
 
 
 def test_the_whole_python_package_passes_mypy_strict(sdk: Construct) -> None:

@@ -9,17 +9,32 @@ the JSON pointer of the offending part. One module per seam of the IR: :mod:`.sc
 from __future__ import annotations
 
 
+from typing import Any, Mapping
+
 from .. import ir
 from ..errors import Diagnostics, join_pointer
-from ..load import LoadedSpec
+from ..load import LoadedSpec, split_pointer
+from . import pagination
 from .reading import HTTP_METHODS, Reader, spec_text
 from .operations import OperationParser
 from .schemas import SchemaParser
 
 
-def build_api(spec: LoadedSpec, diagnostics: Diagnostics | None = None) -> ir.Api:
-    """Build the IR of ``spec``; what it skips or approximates goes to ``diagnostics``."""
-    return ApiParser(spec, diagnostics or Diagnostics()).build()
+def build_api(
+    spec: LoadedSpec,
+    diagnostics: Diagnostics | None = None,
+    declared_pagination: Mapping[str, Any] | None = None,
+) -> ir.Api:
+    """Build the IR of ``spec``; what it skips or approximates goes to ``diagnostics``.
+    ``declared_pagination`` is the config's ``pagination`` (by operationId)."""
+    parser = ApiParser(spec, diagnostics or Diagnostics())
+    return pagination.paginate(
+        parser.build(),
+        parser.raw_operation,
+        parser.response_headers,
+        declared_pagination or {},
+        parser.warn,
+    )
 
 
 class ApiParser(Reader):
@@ -57,6 +72,37 @@ class ApiParser(Reader):
             root=self.operation_parser.namespaces(operations),
             source=str(self.spec.path),
         )
+
+    def raw_at(self, pointer: str) -> Any:
+        """The document's node at ``pointer``, as written (``$ref`` chains followed)."""
+        node: Any = self.spec.raw
+        for token in split_pointer(pointer):
+            while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+                node = self.raw_at(node["$ref"])
+            if isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            elif isinstance(node, dict):
+                node = node.get(token)
+            else:
+                return None
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            node = self.raw_at(node["$ref"])
+        return node
+
+    def raw_operation(self, op: ir.Operation) -> Any:
+        return self.raw_at(op.pointer)
+
+    def response_headers(self, op: ir.Operation) -> set[str]:
+        """The lower-case names of the headers the operation's first 2XX answer declares."""
+        responses = self.raw_at(join_pointer(op.pointer, "responses"))
+        if not isinstance(responses, dict):
+            return set()
+        for status in responses:
+            if str(status).startswith("2"):
+                answer = self.raw_at(join_pointer(op.pointer, "responses", status))
+                headers = answer.get("headers") if isinstance(answer, dict) else None
+                return {str(name).lower() for name in headers or {}}
+        return set()
 
     def webhooks(self) -> None:
         """Webhooks (3.1) are requests the API sends, not calls an SDK makes: no methods, but

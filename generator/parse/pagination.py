@@ -55,6 +55,7 @@ PAGE_PARAMS = ("page", "page_number")
 
 
 Warn = Callable[[str, str, str], None]  # pointer, kind, message
+Schemas = Mapping[ir.SchemaName, ir.NamedSchema]
 
 
 def paginate(
@@ -70,9 +71,10 @@ def paginate(
     ``response_headers`` the lower-case names of the headers its success answer declares;
     ``declared`` the config's declarations by operationId (``False`` turns detection off).
     """
+    schemas = {schema.name: schema for schema in api.schemas}
     found: dict[str, ir.Pagination] = {}
     for op in api.operations:
-        pagination = _pagination(api, op, raw_operation, response_headers, declared, warn)
+        pagination = _pagination(schemas, op, raw_operation, response_headers, declared, warn)
         if pagination is not None:
             found[op.operation_id] = pagination
     for operation_id in declared:
@@ -92,9 +94,11 @@ def _with_pagination(node: ir.Namespace, found: Mapping[str, ir.Pagination]) -> 
     return dataclasses.replace(
         node,
         operations=tuple(
-            dataclasses.replace(op, pagination=found[op.operation_id])
-            if op.operation_id in found
-            else op
+            (
+                dataclasses.replace(op, pagination=found[op.operation_id])
+                if op.operation_id in found
+                else op
+            )
             for op in node.operations
         ),
         children=tuple(_with_pagination(child, found) for child in node.children),
@@ -102,7 +106,7 @@ def _with_pagination(node: ir.Namespace, found: Mapping[str, ir.Pagination]) -> 
 
 
 def _pagination(
-    api: ir.Api,
+    api: Schemas,
     op: ir.Operation,
     raw_operation: Callable[[ir.Operation], Any],
     response_headers: Callable[[ir.Operation], set[str]],
@@ -142,7 +146,7 @@ def _answer_type(op: ir.Operation) -> ir.TypeRef | None:
 
 
 def _declared(
-    api: ir.Api,
+    api: Schemas,
     op: ir.Operation,
     answer: ir.TypeRef | None,
     declaration: Any,
@@ -230,7 +234,7 @@ def _path(value: Any) -> tuple[str, ...]:
 
 
 def _detected(
-    api: ir.Api, op: ir.Operation, answer: ir.TypeRef, headers: set[str], warn: Warn
+    api: Schemas, op: ir.Operation, answer: ir.TypeRef, headers: set[str], warn: Warn
 ) -> ir.Pagination | None:
     queries = _query_params(op)
     answer_schema = _object(api, answer)
@@ -269,12 +273,10 @@ def _detected(
         param = cursor_param or page_param
         if next_field is not None:
             return make("cursor", param=param, next=(next_field,))
-        id_field = (
-            items is not None and has_more is not None and _has_field(api, items[1], "id")
-        )
+        id_field = items is not None and has_more is not None and _has_field(api, items[1], "id")
         if cursor_param == "after" and id_field:
             return make("cursor", param=param, next_from_item="id")
-        if has_more is not None or items is not None:
+        if has_more is not None:  # a list that says more pages exist, but not how
             warn(
                 op.pointer,
                 "ambiguous-pagination",
@@ -290,7 +292,7 @@ def _detected(
 
 
 def _items(
-    api: ir.Api, answer: ir.TypeRef, fields: Mapping[str, ir.TypeRef]
+    api: Schemas, answer: ir.TypeRef, fields: Mapping[str, ir.TypeRef]
 ) -> tuple[tuple[tuple[str, ...], ir.TypeRef] | None, list[str]]:
     """The list to page through: the answer itself, its ``data``/``items``/``results``, or its
     one list field; with the candidates when there are several."""
@@ -326,18 +328,18 @@ def _strip(t: ir.TypeRef) -> ir.TypeRef:
     return t
 
 
-def _object(api: ir.Api, t: ir.TypeRef | None) -> ir.ObjectSchema | None:
+def _object(api: Schemas, t: ir.TypeRef | None) -> ir.ObjectSchema | None:
     if t is None:
         return None
     t = _strip(t)
     if isinstance(t, ir.Named):
-        schema = api.schema(t.name)
+        schema = api.get(t.name)
         if isinstance(schema, ir.ObjectSchema):
             return schema
     return None
 
 
-def _follow(api: ir.Api, t: ir.TypeRef, path: tuple[str, ...]) -> ir.TypeRef | None:
+def _follow(api: Schemas, t: ir.TypeRef, path: tuple[str, ...]) -> ir.TypeRef | None:
     """The type at ``path`` (wire names) inside ``t``, or None where a step is no field."""
     for name in path:
         schema = _object(api, t)
@@ -348,7 +350,7 @@ def _follow(api: ir.Api, t: ir.TypeRef, path: tuple[str, ...]) -> ir.TypeRef | N
     return t
 
 
-def _has_field(api: ir.Api, t: ir.TypeRef, name: str) -> bool:
+def _has_field(api: Schemas, t: ir.TypeRef, name: str) -> bool:
     return _follow(api, t, (name,)) is not None
 
 
@@ -360,4 +362,3 @@ def _is_boolean(t: ir.TypeRef | None) -> bool:
 def _is_scalar(t: ir.TypeRef | None) -> bool:
     t = _strip(t) if t is not None else None
     return isinstance(t, ir.Primitive) and t.kind in ("string", "integer")
-

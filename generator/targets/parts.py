@@ -24,6 +24,7 @@ class SymbolsBase:
         self.schemas: dict[ir.SchemaName, ir.NamedSchema] = {s.name: s for s in api.schemas}
         self.records: dict[str, OperationRecord] = operation_records(api)
         self.has_sse = has_event_streams(api)
+        self.has_pages = any(op.pagination is not None for op in api.operations)
         self.log_env = log_env(config.package_name)  # the SDK's debug-log variable
 
 

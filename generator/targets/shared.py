@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from .. import ir, markdown
@@ -234,3 +235,56 @@ def log_env(package: str) -> str:
     """The environment variable that turns an SDK's debug logging on (``=debug``), named after
     its package as its other variables are: ``friendli`` -> ``FRIENDLI_LOG``."""
     return re.sub(r"[^A-Za-z0-9]+", "_", package).strip("_").upper() + "_LOG"
+
+
+@dataclass(frozen=True)
+class PageNames:
+    """An operation's :class:`ir.Pagination` in a target's names: attribute paths through
+    the answer's models, and the method's argument names for the query parameters."""
+
+    style: str
+    items: tuple[str, ...]
+    param: str | None
+    next: tuple[str, ...]
+    next_from_item: str | None
+    has_more: tuple[str, ...]
+    limit: str | None
+
+
+def page_names(
+    schemas: Mapping[ir.SchemaName, ir.NamedSchema],
+    op: ir.Operation,
+    answer: ir.TypeRef,
+    field_name: Callable[[ir.SchemaName, str], str],
+    argument_name: Callable[[str], str],
+) -> PageNames | None:
+    """``op``'s pages in a target's names: ``field_name(schema, wire)`` names a model's
+    field, ``argument_name(wire)`` the method's argument for a query parameter."""
+    pages = op.pagination
+    if pages is None:
+        return None
+
+    def path(start: ir.TypeRef, wire_path: tuple[str, ...]) -> tuple[str, ...]:
+        names = []
+        t = start
+        for wire in wire_path:
+            while isinstance(t, ir.Nullable):
+                t = t.inner
+            assert isinstance(t, ir.Named), (op.operation_id, wire_path)
+            schema = schemas[t.name]
+            assert isinstance(schema, ir.ObjectSchema), (op.operation_id, wire_path)
+            names.append(field_name(t.name, wire))
+            t = next(p.type for p in schema.properties if p.name == wire)
+        return tuple(names)
+
+    return PageNames(
+        style=pages.style,
+        items=path(answer, pages.items),
+        param=argument_name(pages.param) if pages.param else None,
+        next=path(answer, pages.next),
+        next_from_item=(
+            path(pages.item_type, (pages.next_from_item,))[0] if pages.next_from_item else None
+        ),
+        has_more=path(answer, pages.has_more),
+        limit=argument_name(pages.limit) if pages.limit else None,
+    )

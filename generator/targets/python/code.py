@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from ... import ir
-from ..shared import status_label
+from ..shared import page_names, status_label
 from . import literals
 from .naming import RUNTIME_ERRORS, Namer, enum_member
 from .typemap import SDK_TYPE_NAMES, TYPING_NAMES, TypeMapper
@@ -25,7 +25,7 @@ from .contexts import (
     SecurityContext,
     StaticContext,
 )
-from .symbols import SDK_BUILD_BACKEND, PythonPart, Symbols
+from .symbols import SDK_BUILD_BACKEND, PythonPart, Symbols, _Input
 
 
 class CodePlanner(PythonPart):
@@ -82,7 +82,11 @@ class CodePlanner(PythonPart):
         }
 
     def static_context(self) -> StaticContext:
-        return {"package": self.package, "has_sse": self.symbols.has_sse}
+        return {
+            "package": self.package,
+            "has_sse": self.symbols.has_sse,
+            "has_pages": self.symbols.has_pages,
+        }
 
     def package_context(self) -> PackageContext:
         description = self.config.description or self.api.description or self.api.title
@@ -408,6 +412,13 @@ class CodePlanner(PythonPart):
                     {"signature": signature, "returns": returns, "returns_async": returns_async},
                 ]
             response_is_model = False
+        pages = self.page_spec(op, params, mapper)
+        if pages is not None:
+            assert op.pagination is not None
+            item = mapper.annotation(op.pagination.item_type, mapper.models)
+            returns = f"{mapper.utils}SyncPage[{item}, {returns}]"
+            returns_async = f"{mapper.utils}AsyncPage[{item}, {returns_async}]"
+            response_is_model = True  # the runtime's page needs no cast
         if returns != "None" and not response_is_model:
             mapper.used.add("cast")
         doc_lines = [op.summary or op.operation_id]
@@ -484,6 +495,8 @@ class CodePlanner(PythonPart):
             "name": method_name,
             "spec_name": "_" + method_name.upper().strip("_") + "_OPERATION",
             "spec_fields": spec_fields,
+            "pages_name": "_" + method_name.upper().strip("_") + "_PAGES",
+            "pages": pages,
             "response_type": response_type,
             "stream_type": stream_type,
             "overloads": overloads,
@@ -498,6 +511,30 @@ class CodePlanner(PythonPart):
                 literals.string(f"{op.operation_id} is deprecated") if op.deprecated else None
             ),
         }
+
+    def page_spec(self, op: ir.Operation, params: list[_Input], mapper: TypeMapper) -> str | None:
+        """The ``utils.PageSpec(...)`` expression of a paginated operation, in Python names."""
+        success = self.symbols.success_response(op)
+        if op.pagination is None or success is None or success.type is None:
+            return None
+        names = page_names(
+            self.schemas,
+            op,
+            success.type,
+            self.symbols.field_name,
+            lambda wire: next(p.name for p in params if p.location == "query" and p.wire == wire),
+        )
+        assert names is not None
+        fields = [f"style={literals.string(names.style)}"]
+        for key in ("items", "next", "has_more"):
+            path = getattr(names, key)
+            if path:
+                fields.append(f"{key}=(" + "".join(literals.string(n) + ", " for n in path) + ")")
+        for key in ("param", "next_from_item", "limit"):
+            value = getattr(names, key)
+            if value is not None:
+                fields.append(f"{key}={literals.string(value)}")
+        return f"{mapper.utils}PageSpec({', '.join(fields)})"
 
     def namespace_context(self, node: ir.Namespace) -> NamespaceContext:
         cls, module, _ = self.symbols.namespace_names[node.path]

@@ -24,6 +24,8 @@ class OperationContext(TypedDict):
     name: str
     spec_name: str
     spec_fields: dict[str, Any]
+    pages_name: str
+    pages: str | None  # a paginated operation: its utils.PageSpec(...) expression
     response_type: str
     stream_type: str | None
     overloads: list[dict[str, Any]]
@@ -131,6 +133,7 @@ class SecurityContext(TypedDict):
 class StaticContext(TypedDict):
     package: str
     has_sse: bool
+    has_pages: bool
 
 
 class ModelDocContext(TypedDict):
@@ -161,6 +164,7 @@ class ReadmeContext(TypedDict):
     retried_statuses: str
     namespaces: list[dict[str, Any]]
     first: dict[str, Any] | None
+    pagination: dict[str, str] | None  # the README's pagination programs, sync and async
 
 
 class RetryDocContext(TypedDict):

@@ -95,6 +95,10 @@ class DocsPlanner(PythonPart):
                     else "str"
                 )
                 response = f"**utils.EventStream[{event}]**"
+            elif op.pagination is not None and success is not None and success.type is not None:
+                item = mapper.doc(op.pagination.item_type, None, SDK_LINK_PREFIX).strip("*")
+                answer = mapper.doc(success.type, None, SDK_LINK_PREFIX).strip("*")
+                response = f"**utils.SyncPage[{item}, {answer}]** (iterate over it for every item)"
             elif success is not None and success.type is not None:
                 response = "**" + mapper.doc(success.type, None, SDK_LINK_PREFIX) + "**"
             else:
@@ -290,7 +294,20 @@ class DocsPlanner(PythonPart):
             "retried_statuses": transport.statuses_text(),
             "namespaces": namespaces,
             "first": None,
+            "pagination": None,
         }
+        paged = next(
+            (
+                (op, method)
+                for node in self.symbols._namespaces(self.api.root)
+                for op, method in zip(node.operations, self.symbols.method_names(node))
+                if op.pagination is not None
+            ),
+            None,
+        )
+        if paged is not None:
+            sync_pages, async_pages = self.snippets.pagination_snippets(*paged)
+            context["pagination"] = {"sync_snippet": sync_pages, "async_snippet": async_pages}
         if first is None:
             return context
         op, method = first

@@ -14,7 +14,14 @@ from ...config import Config
 from ...errors import Diagnostics
 from .. import OutputFile
 from ..sources import source_text
-from .symbols import PythonPart, EVENT_STREAM_SOURCES, RUNTIME, RUNTIME_SOURCES, Symbols
+from .symbols import (
+    PythonPart,
+    EVENT_STREAM_SOURCES,
+    PAGINATION_SOURCES,
+    RUNTIME,
+    RUNTIME_SOURCES,
+    Symbols,
+)
 from .code import CodePlanner
 from .docs import DocsPlanner
 from .snippets import Snippets
@@ -77,8 +84,13 @@ class _Files(PythonPart):
                 "python",
             )
         )
-        features = frozenset({"event-streams"} if self.symbols.has_sse else ())
-        for source in RUNTIME_SOURCES + (EVENT_STREAM_SOURCES if self.symbols.has_sse else ()):
+        features = frozenset(
+            ({"event-streams"} if self.symbols.has_sse else set())
+            | ({"pagination"} if self.symbols.has_pages else set())
+        )
+        sources = RUNTIME_SOURCES + (EVENT_STREAM_SOURCES if self.symbols.has_sse else ())
+        sources += PAGINATION_SOURCES if self.symbols.has_pages else ()
+        for source in sources:
             text = source_text(RUNTIME / source, features)
             files.append(OutputFile(f"{pkg}/{source}", content=text, kind="python"))
         for schema in self.api.schemas:

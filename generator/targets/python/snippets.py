@@ -10,6 +10,13 @@ from ..operation import documented_value
 from . import literals
 from .symbols import PythonPart, Symbols, _Body, _Input
 
+# After ``res = client.x.list(...)`` of a paginated operation: iterate over every item.
+PAGE_LOOP = (
+    "\n{indent}# Every item of every page; each page is fetched when the one before is used up\n"
+    "{indent}for item in res:\n"
+    "{indent}    print(item)\n"
+)
+
 
 class Snippets(PythonPart):
     """Example calls, clients and placeholder values, in Python."""
@@ -88,9 +95,39 @@ class Snippets(PythonPart):
                 "            # handle event\n"
                 "            print(event, flush=True)\n"
             )
+        elif op.pagination is not None:
+            text += PAGE_LOOP.format(indent="    ")
         elif success is not None and success.type is not None:
             text += "\n    # Handle response\n    print(res)\n"
         return text
+
+    def pagination_snippets(self, op: ir.Operation, method: str) -> tuple[str, str]:
+        """The README's pagination programs, sync and async, for a paginated operation."""
+        env = ["import os", ""] if self.symbols.token_param() and self.config.token_env else []
+        sync = "\n".join(env + [f"from {self.package} import {self.config.sync_client}", ""])
+        sync += "\n" + "\n".join(self.client_open(op=op)) + "\n"
+        sync += self.call_expression(op, method, "    ") + PAGE_LOOP.format(indent="    ")
+        sync += (
+            "\n    # Or page by page, each with its HTTP answer\n"
+            "    for page in res.iter_pages():\n"
+            "        print(len(page.items), page.http_response.status_code)\n"
+        )
+        lines = [
+            "import asyncio",
+            *env[:1],
+            "",
+            f"from {self.package} import {self.config.async_client}",
+        ]
+        text = "\n".join(lines) + "\n\n\nasync def main() -> None:\n"
+        text += "\n".join("    " + line for line in self.client_open(is_async=True, op=op)) + "\n"
+        text += self.call_expression(op, method, "        ", is_async=True)
+        text += (
+            "\n        # Every item of every page (async for), fetched as needed\n"
+            "        async for item in res:\n"
+            "            print(item)\n"
+            "\n\nasyncio.run(main())\n"
+        )
+        return sync, text
 
     def _placeholder(self, t: ir.TypeRef) -> Any:
         return placeholder(self.schemas, t, _python_file)

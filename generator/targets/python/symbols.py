@@ -73,6 +73,7 @@ RUNTIME_SOURCES = (
     "utils/retries.py",
 )
 EVENT_STREAM_SOURCES = ("utils/eventstreaming.py",)
+PAGINATION_SOURCES = ("utils/pagination.py",)
 
 
 @dataclass(frozen=True)
@@ -346,6 +347,10 @@ class Symbols(SymbolsBase):
     @staticmethod
     def success_response(op: ir.Operation) -> ir.Response | None:
         return success_response(op)
+
+    def field_name(self, schema: ir.SchemaName, wire: str) -> str:
+        """The Python name of an object schema's property."""
+        return next(f.name for f in self.fields[schema] if f.prop.name == wire)
 
 
 class PythonPart(Part[Symbols]):

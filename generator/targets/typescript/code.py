@@ -4,11 +4,12 @@ errors), computed from the names in :class:`Symbols`; templates only lay them ou
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from ... import ir
 from ...words import Namer
 
-from ..shared import property_text, status_label
+from ..shared import page_names, property_text, status_label, success_response
 from .naming import camel_case, enum_key
 from .contexts import (
     ChildContext,
@@ -67,6 +68,7 @@ class CodePlanner(TypeScriptPart):
         return {
             "client": self.symbols.client,
             "has_sse": self.symbols.has_sse,
+            "has_pages": self.symbols.has_pages,
             "requests": requests,
             "root_requests": root,
         }
@@ -106,6 +108,7 @@ class CodePlanner(TypeScriptPart):
             "operations": block["operations"],
             "uses_errors": block["uses_errors"],
             "uses_sse": block["uses_sse"],
+            "uses_pages": block["uses_pages"],
             "uses_models": block["uses_models"],
             "prefix": block["prefix"],
             "client": self.symbols.client,
@@ -153,6 +156,7 @@ class CodePlanner(TypeScriptPart):
             "operations": block["operations"],
             "uses_errors": block["uses_errors"],
             "uses_sse": block["uses_sse"],
+            "uses_pages": block["uses_pages"],
             "uses_models": block["uses_models"],
             "prefix": block["prefix"],
             "class": cls,
@@ -248,6 +252,11 @@ class CodePlanner(TypeScriptPart):
                         + "]",
                     )
                 )
+            pages = self.page_spec(op, inputs)
+            if pages is not None:
+                assert op.pagination is not None
+                item = self.symbols.ts_type(op.pagination.item_type, "models.")
+                returns = f"Page<{item}, {returns}>"
             request_type = self.symbols.request_types[op.operation_id]
             optional_request = not any(i.required for i in inputs)
             doc_lines = [op.summary or op.operation_id]
@@ -259,6 +268,7 @@ class CodePlanner(TypeScriptPart):
                 {
                     "name": method,
                     "constant": "_" + method.upper() + "_OPERATION",
+                    "pages_constant": "_" + method.upper() + "_PAGES",
                     "spec": spec,
                     "doc": comment("\n".join(doc_lines), "  "),
                     "request_type": request_type,
@@ -274,6 +284,7 @@ class CodePlanner(TypeScriptPart):
                         for i in inputs
                     ],
                     "returns": returns,
+                    "pages": pages,
                     "overloads": overloads,
                     "deprecated": (
                         string(f"{op.operation_id} is deprecated") if op.deprecated else None
@@ -284,9 +295,38 @@ class CodePlanner(TypeScriptPart):
             "operations": operations,
             "uses_errors": uses_errors,
             "uses_sse": any("EventStream<" in str(o["returns"]) for o in operations),
+            "uses_pages": any(o["pages"] is not None for o in operations),
             "uses_models": bool(operations),
             "prefix": prefix,
         }
+
+    def page_spec(self, op: ir.Operation, inputs: list[Any]) -> str | None:
+        """The ``PageSpec`` object literal of a paginated operation, in TypeScript names."""
+        success = success_response(op)
+        if op.pagination is None or success is None or success.type is None:
+            return None
+        names = page_names(
+            self.schemas,
+            op,
+            success.type,
+            self.symbols.field_name,
+            lambda wire: next(i.name for i in inputs if i.location == "query" and i.wire == wire),
+        )
+        assert names is not None
+        fields = [f"style: {string(names.style)}"]
+        for key, label in (("items", "items"), ("next", "next"), ("has_more", "hasMore")):
+            path = getattr(names, key)
+            if path:
+                fields.append(f"{label}: [{', '.join(string(n) for n in path)}]")
+        for key, label in (
+            ("param", "param"),
+            ("next_from_item", "nextFromItem"),
+            ("limit", "limit"),
+        ):
+            value = getattr(names, key)
+            if value is not None:
+                fields.append(f"{label}: {string(value)}")
+        return "{ " + ", ".join(fields) + " }"
 
     def model_context(self, schema: ir.NamedSchema) -> ModelContext:
         name = self.symbols.type_names[schema.name]

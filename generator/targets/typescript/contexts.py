@@ -22,6 +22,7 @@ class ErrorsContext(TypedDict):
 class IndexContext(TypedDict):
     client: str
     has_sse: bool
+    has_pages: bool
     requests: list[dict[str, Any]]
     root_requests: list[Any]
 
@@ -44,6 +45,7 @@ class OperationsBlock(TypedDict):
     operations: list[dict[str, Any]]
     uses_errors: bool
     uses_sse: bool
+    uses_pages: bool
     uses_models: bool
     prefix: str
 
@@ -112,6 +114,7 @@ class ReadmeContext(TypedDict):
     namespaces: list[dict[str, Any]]
     typescript: str
     first: dict[str, Any] | None
+    pagination: str | None  # the README's pagination program
 
 
 class SdkDocContext(TypedDict):

@@ -63,6 +63,9 @@ class DocsPlanner(TypeScriptPart):
                 shown = self.symbols.doc_type(success.type, SDK_LINK_PREFIX)
                 if kind == "sse":
                     shown = f"EventStream\\<{shown}\\>"
+                elif op.pagination is not None:
+                    item = self.symbols.doc_type(op.pagination.item_type, SDK_LINK_PREFIX)
+                    shown = f"Page\\<{item}, {shown}\\>"
             else:
                 shown = markdown.escape(self.symbols.returns(op))
             error_rows = typed_error_rows(op, lambda t: self.symbols.errors[t])
@@ -167,7 +170,19 @@ class DocsPlanner(TypeScriptPart):
             "namespaces": namespaces,
             "typescript": TYPESCRIPT_VERSION,
             "first": None,
+            "pagination": None,
         }
+        paged = next(
+            (
+                (op, method)
+                for node in self.symbols._all_namespaces(self.api.root)
+                for op, method in zip(node.operations, self.symbols.method_names(node))
+                if op.pagination is not None
+            ),
+            None,
+        )
+        if paged is not None:
+            context["pagination"] = self.snippets.usage_snippet(*paged)
         if first is not None:
             op, method = first
             retries = (

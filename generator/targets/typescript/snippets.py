@@ -130,6 +130,14 @@ class Snippets(TypeScriptPart):
         lines.append("  " + call)
         if kind == "sse":
             lines += ["", "  for await (const event of result) {", "    console.log(event);", "  }"]
+        elif op.pagination is not None:
+            lines += [
+                "",
+                "  // Every item of every page; each page is fetched when the one before is used up",
+                "  for await (const item of result) {",
+                "    console.log(item);",
+                "  }",
+            ]
         elif returns:
             lines += ["", "  console.log(result);"]
         lines += ["}", "", "run();"]

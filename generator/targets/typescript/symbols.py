@@ -30,6 +30,7 @@ RUNTIME = Path(__file__).resolve().parent / "runtime"
 # the event-stream module only in SDKs with an event stream.
 RUNTIME_SOURCES = ("lib/retries.ts", "lib/runtime.ts", "lib/schema.ts")
 EVENT_STREAM_SOURCES = ("lib/sse.ts",)
+PAGINATION_SOURCES = ("lib/pagination.ts",)
 TYPESCRIPT_VERSION = "5.9.3"
 NODE_TYPES_VERSION = "20.19.43"
 RUNTIME_FILES = frozenset({"index", "sdk", "errors"})
@@ -284,6 +285,10 @@ class Symbols(SymbolsBase):
     @staticmethod
     def success(op: ir.Operation) -> ir.Response | None:
         return success_response(op)
+
+    def field_name(self, schema: ir.SchemaName, wire: str) -> str:
+        """The TypeScript name of an object schema's property."""
+        return next(f.name for f in self.fields[schema] if f.prop.name == wire)
 
     def returns(self, op: ir.Operation) -> str:
         success = self.success(op)

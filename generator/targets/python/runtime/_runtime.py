@@ -46,6 +46,10 @@ from .utils.retries import RETRYABLE_STATUS_CODES, RetryConfig, retry_after
 
 if TYPE_CHECKING:  # pydantic is imported on the first call, not with the SDK
     import pydantic
+    # sdkgen: if pagination
+
+    from .utils.pagination import AsyncPage, PageSpec, SyncPage
+    # sdkgen: end
 
 M = TypeVar("M", bound="pydantic.BaseModel")
 Outcome = Union[httpx.Response, Exception]
@@ -220,7 +224,12 @@ class _Runtime:
         params: Mapping[str, Any],
         server_url: Optional[str],
         http_headers: Optional[Mapping[str, str]],
+        url: Optional[str] = None,
     ) -> httpx.Request:
+        """The request for ``op``; ``url`` (a next page's link) replaces its address and
+        query, credentials and headers still added."""
+        if url is not None:
+            params = {}
         base = (
             server_url
             or self.config.server_url
@@ -286,7 +295,7 @@ class _Runtime:
             headers.update(http_headers)
         return client.build_request(
             op.method,
-            base.rstrip("/") + path,
+            url if url is not None else base.rstrip("/") + path,
             params=tuple(query) if query else None,
             headers=headers,
             content=content,
@@ -543,7 +552,27 @@ class SyncRuntime(_Runtime):
         http_headers: Optional[Mapping[str, str]],
         stream_type: Any = None,
     ) -> Any:
-        request = self.build(self.client, op, body, params, server_url, http_headers)
+        answer = self.fetch(
+            op, body, params, retries, server_url, timeout_ms, http_headers
+        )
+        return self.parse(op, answer, response_type, stream_type)
+
+    def fetch(
+        self,
+        op: OperationSpec,
+        body: Any,
+        params: Mapping[str, Any],
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+        url: Optional[str] = None,
+    ) -> httpx.Response:
+        """The answer to ``op``, retried as the policy says; a failure that ends the
+        retries is raised."""
+        request = self.build(
+            self.client, op, body, params, server_url, http_headers, url
+        )
         attempt = _Attempt(request, self.timeout_ms(timeout_ms))
         policy = self.retry_policy(retries)
         started = time.monotonic()
@@ -559,7 +588,35 @@ class SyncRuntime(_Runtime):
             number += 1
         if isinstance(outcome, Exception):
             raise outcome
-        return self.parse(op, outcome, response_type, stream_type)
+        return outcome
+    # sdkgen: if pagination
+
+    def paginate(
+        self,
+        op: OperationSpec,
+        pages: PageSpec,
+        *,
+        body: Any,
+        params: Mapping[str, Any],
+        response_type: Any,
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+    ) -> "SyncPage[Any, Any]":
+        """The first page of a list operation; the page fetches the ones after it."""
+        from .utils.pagination import SyncPage
+
+        def fetch(
+            arguments: Mapping[str, Any], url: Optional[str]
+        ) -> Tuple[Any, httpx.Response]:
+            answer = self.fetch(
+                op, body, arguments, retries, server_url, timeout_ms, http_headers, url
+            )
+            return self.parse(op, answer, response_type), answer
+
+        return SyncPage(pages, params, fetch, *fetch(params, None))
+    # sdkgen: end
     # sdkgen: if event-streams
 
     def stream(self, op: OperationSpec, response: httpx.Response, decode: Any) -> Any:
@@ -669,9 +726,29 @@ class AsyncRuntime(_Runtime):
         http_headers: Optional[Mapping[str, str]],
         stream_type: Any = None,
     ) -> Any:
+        answer = await self.fetch_async(
+            op, body, params, retries, server_url, timeout_ms, http_headers
+        )
+        return self.parse(op, answer, response_type, stream_type)
+
+    async def fetch_async(
+        self,
+        op: OperationSpec,
+        body: Any,
+        params: Mapping[str, Any],
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+        url: Optional[str] = None,
+    ) -> httpx.Response:
+        """The answer to ``op``, retried as the policy says; a failure that ends the
+        retries is raised."""
         import asyncio  # here, not at the top: the sync client never needs it
 
-        request = self.build(self.client, op, body, params, server_url, http_headers)
+        request = self.build(
+            self.client, op, body, params, server_url, http_headers, url
+        )
         attempt = _Attempt(request, self.timeout_ms(timeout_ms))
         policy = self.retry_policy(retries)
         started = time.monotonic()
@@ -687,7 +764,35 @@ class AsyncRuntime(_Runtime):
             number += 1
         if isinstance(outcome, Exception):
             raise outcome
-        return self.parse(op, outcome, response_type, stream_type)
+        return outcome
+    # sdkgen: if pagination
+
+    async def paginate_async(
+        self,
+        op: OperationSpec,
+        pages: PageSpec,
+        *,
+        body: Any,
+        params: Mapping[str, Any],
+        response_type: Any,
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+    ) -> "AsyncPage[Any, Any]":
+        """The first page of a list operation; the page fetches the ones after it."""
+        from .utils.pagination import AsyncPage
+
+        async def fetch(
+            arguments: Mapping[str, Any], url: Optional[str]
+        ) -> Tuple[Any, httpx.Response]:
+            answer = await self.fetch_async(
+                op, body, arguments, retries, server_url, timeout_ms, http_headers, url
+            )
+            return self.parse(op, answer, response_type), answer
+
+        return AsyncPage(pages, params, fetch, *(await fetch(params, None)))
+    # sdkgen: end
     # sdkgen: if event-streams
 
     def stream(self, op: OperationSpec, response: httpx.Response, decode: Any) -> Any:

@@ -2,6 +2,15 @@
 features an SDK uses); never copied."""
 
 from .eventstreaming import AsyncEventStream, EventStream
+from .pagination import AsyncPage, PageSpec, SyncPage
 from .retries import BackoffStrategy, RetryConfig
 
-__all__ = ["AsyncEventStream", "BackoffStrategy", "EventStream", "RetryConfig"]
+__all__ = [
+    "AsyncEventStream",
+    "AsyncPage",
+    "BackoffStrategy",
+    "EventStream",
+    "PageSpec",
+    "RetryConfig",
+    "SyncPage",
+]

@@ -19,6 +19,9 @@ import { DecodeError, EncodeError, decode, encode, type Schema } from "./schema.
 // sdkgen: if event-streams
 import { EventStream } from "./sse.js";
 // sdkgen: end
+// sdkgen: if pagination
+import { Page, type Fetched, type PageSpec } from "./pagination.js";
+// sdkgen: end
 
 export type ParamLocation = "path" | "query" | "header" | "cookie";
 
@@ -264,7 +267,37 @@ export class Runtime {
   }
 
   async send(op: OperationSpec, request: object, options: RequestOptions = {}): Promise<unknown> {
-    const template = this.build(op, request, options);
+    const outcome = await this.fetch(op, request, options);
+    return this.parse(op, outcome.answer, outcome.body);
+  }
+// sdkgen: if pagination
+
+  /** The first page of a list operation; the page fetches the ones after it. */
+  async paginate<T, A>(
+    op: OperationSpec,
+    pages: PageSpec,
+    request: object,
+    options: RequestOptions = {},
+  ): Promise<Page<T, A>> {
+    const fetchPage = async (members: Readonly<Record<string, unknown>>, url: string | undefined): Promise<Fetched> => {
+      const outcome = await this.fetch(op, members, options, url);
+      return { answer: this.parse(op, outcome.answer, outcome.body), response: outcome.answer, url: outcome.url };
+    };
+    const first = { ...(request as Record<string, unknown>) };
+    return new Page<T, A>(pages, first, fetchPage, await fetchPage(first, undefined));
+  }
+// sdkgen: end
+
+  /** The answer to `op`, retried as the policy says; `url` (a next page's link) replaces the
+   * request's address and query. A failure that ends the retries is thrown. */
+  private async fetch(
+    op: OperationSpec,
+    request: object,
+    options: RequestOptions,
+    url?: string,
+  ): Promise<{ answer: Response; body: Uint8Array | undefined; url: string }> {
+    const built = this.build(op, request, options);
+    const template = url === undefined ? built : new Request(url, built);
     const policy = options.retries ?? this.config.retryConfig;
     const timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
     const backoff = policy?.strategy === "backoff" ? backoffOf(policy) : undefined;
@@ -280,7 +313,7 @@ export class Runtime {
       await sleep(wait);
     }
     if (outcome instanceof Error) throw outcome;
-    return this.parse(op, outcome.answer, outcome.body);
+    return { ...outcome, url: template.url };
   }
 
   /** Milliseconds to wait before retrying, or undefined to stop and report `outcome`. */

@@ -220,7 +220,12 @@ class _Runtime:
         params: Mapping[str, Any],
         server_url: Optional[str],
         http_headers: Optional[Mapping[str, str]],
+        url: Optional[str] = None,
     ) -> httpx.Request:
+        """The request for ``op``; ``url`` (a next page's link) replaces its address and
+        query, credentials and headers still added."""
+        if url is not None:
+            params = {}
         base = (
             server_url
             or self.config.server_url
@@ -286,7 +291,7 @@ class _Runtime:
             headers.update(http_headers)
         return client.build_request(
             op.method,
-            base.rstrip("/") + path,
+            url if url is not None else base.rstrip("/") + path,
             params=tuple(query) if query else None,
             headers=headers,
             content=content,
@@ -526,7 +531,27 @@ class SyncRuntime(_Runtime):
         http_headers: Optional[Mapping[str, str]],
         stream_type: Any = None,
     ) -> Any:
-        request = self.build(self.client, op, body, params, server_url, http_headers)
+        answer = self.fetch(
+            op, body, params, retries, server_url, timeout_ms, http_headers
+        )
+        return self.parse(op, answer, response_type, stream_type)
+
+    def fetch(
+        self,
+        op: OperationSpec,
+        body: Any,
+        params: Mapping[str, Any],
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+        url: Optional[str] = None,
+    ) -> httpx.Response:
+        """The answer to ``op``, retried as the policy says; a failure that ends the
+        retries is raised."""
+        request = self.build(
+            self.client, op, body, params, server_url, http_headers, url
+        )
         attempt = _Attempt(request, self.timeout_ms(timeout_ms))
         policy = self.retry_policy(retries)
         started = time.monotonic()
@@ -542,7 +567,7 @@ class SyncRuntime(_Runtime):
             number += 1
         if isinstance(outcome, Exception):
             raise outcome
-        return self.parse(op, outcome, response_type, stream_type)
+        return outcome
 
     def _once(self, attempt: _Attempt, stream: bool = False) -> Outcome:
         deadline = attempt.deadline()
@@ -645,9 +670,29 @@ class AsyncRuntime(_Runtime):
         http_headers: Optional[Mapping[str, str]],
         stream_type: Any = None,
     ) -> Any:
+        answer = await self.fetch_async(
+            op, body, params, retries, server_url, timeout_ms, http_headers
+        )
+        return self.parse(op, answer, response_type, stream_type)
+
+    async def fetch_async(
+        self,
+        op: OperationSpec,
+        body: Any,
+        params: Mapping[str, Any],
+        retries: Optional[RetryConfig],
+        server_url: Optional[str],
+        timeout_ms: Optional[int],
+        http_headers: Optional[Mapping[str, str]],
+        url: Optional[str] = None,
+    ) -> httpx.Response:
+        """The answer to ``op``, retried as the policy says; a failure that ends the
+        retries is raised."""
         import asyncio  # here, not at the top: the sync client never needs it
 
-        request = self.build(self.client, op, body, params, server_url, http_headers)
+        request = self.build(
+            self.client, op, body, params, server_url, http_headers, url
+        )
         attempt = _Attempt(request, self.timeout_ms(timeout_ms))
         policy = self.retry_policy(retries)
         started = time.monotonic()
@@ -663,7 +708,7 @@ class AsyncRuntime(_Runtime):
             number += 1
         if isinstance(outcome, Exception):
             raise outcome
-        return self.parse(op, outcome, response_type, stream_type)
+        return outcome
 
     async def _once(self, attempt: _Attempt, stream: bool = False) -> Outcome:
         import asyncio

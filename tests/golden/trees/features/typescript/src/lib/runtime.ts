@@ -261,7 +261,20 @@ export class Runtime {
   }
 
   async send(op: OperationSpec, request: object, options: RequestOptions = {}): Promise<unknown> {
-    const template = this.build(op, request, options);
+    const outcome = await this.fetch(op, request, options);
+    return this.parse(op, outcome.answer, outcome.body);
+  }
+
+  /** The answer to `op`, retried as the policy says; `url` (a next page's link) replaces the
+   * request's address and query. A failure that ends the retries is thrown. */
+  private async fetch(
+    op: OperationSpec,
+    request: object,
+    options: RequestOptions,
+    url?: string,
+  ): Promise<{ answer: Response; body: Uint8Array | undefined; url: string }> {
+    const built = this.build(op, request, options);
+    const template = url === undefined ? built : new Request(url, built);
     const policy = options.retries ?? this.config.retryConfig;
     const timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
     const backoff = policy?.strategy === "backoff" ? backoffOf(policy) : undefined;
@@ -277,7 +290,7 @@ export class Runtime {
       await sleep(wait);
     }
     if (outcome instanceof Error) throw outcome;
-    return this.parse(op, outcome.answer, outcome.body);
+    return { ...outcome, url: template.url };
   }
 
   /** Milliseconds to wait before retrying, or undefined to stop and report `outcome`. */
