@@ -229,3 +229,29 @@ def test_every_python_block_of_the_docs_runs(chatter: Construct) -> None:
     outputs = run_doc_snippets(chatter, "CHATTER")
     # The streaming example prints each event as it arrives: two, from the spec's example.
     assert "index=0 text='Hel'\nindex=0 text='Hel'\n" in outputs
+
+
+def test_a_raw_response_of_a_stream_gives_headers_then_the_events(chatter: Construct) -> None:
+    """``with_raw_response`` on a streamed call: the status and headers arrive first, and
+    ``parse()`` is the event stream, read as usual (sync and async)."""
+    for kind in ("sync", "async"):
+        chatter.mock.reset()
+        step = sse(chunk(0, "Hel"), chunk(1, "lo"), "data: [DONE]")
+        chatter.mock.script("streamChat", {**step, "headers": {"X-Request-Id": "r1"}})
+        if kind == "sync":
+            with client(chatter) as sdk:
+                raw = sdk.chat.with_raw_response.stream_chat(prompt="hi")
+                status, request_id = raw.status_code, raw.headers["x-request-id"]
+                with raw.parse() as events:
+                    texts = [c.text for c in events]
+        else:
+
+            async def run() -> tuple[int, str, list[str]]:
+                async with chatter.package.AsyncChatter(server_url=chatter.mock.url) as sdk:
+                    raw = await sdk.chat.with_raw_response.stream_chat(prompt="hi")
+                    async with raw.parse() as events:
+                        found = [c.text async for c in events]
+                    return raw.status_code, raw.headers["x-request-id"], found
+
+            status, request_id, texts = asyncio.run(run())
+        assert (status, request_id, texts) == (200, "r1", ["Hel", "lo"]), kind

@@ -452,3 +452,55 @@ def test_any_sequence_of_models_and_dicts_is_a_list_on_the_wire(
     assert [r["status"] for r in mock.requests()] == [200, 200]
     assert sent[0]["control_images"] == [{"image": "a"}, {"image": "b"}]
     assert sent[1]["image"] == [{"image": "c"}]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_with_raw_response_gives_status_headers_and_the_parsed_body(
+    mock: MockServer, kind: str
+) -> None:
+    """``with_raw_response`` answers with the HTTP response (a request id, rate limits) and
+    ``parse()`` gives what the method returns; an error status raises as without it, and a
+    body that breaks the schema raises when parsed."""
+    from friendli.utils import RawResponse
+
+    mock.script(
+        GENERATE,
+        {"headers": {"X-Request-Id": "req-7"}},
+        {"status": 422, "json": {"detail": "no"}},
+        {"status": 200, "json": {"image": 5}},
+    )
+
+    async def run_async() -> list[Any]:
+        async with AsyncFriendli(**client_for(mock)) as friendli:
+            view = friendli.container.image.with_raw_response
+            outcomes: list[Any] = [await view.generate(prompt="p")]
+            for _ in range(2):
+                try:
+                    outcomes.append(await view.generate(prompt="p"))
+                except models.SDKError as exc:
+                    outcomes.append(exc)
+            outcomes.append(await friendli.container.image.generate(prompt="p"))
+            return outcomes
+
+    if kind == "sync":
+        with SyncFriendli(**client_for(mock)) as friendli:
+            view = friendli.container.image.with_raw_response
+            outcomes: list[Any] = [view.generate(prompt="p")]
+            for _ in range(2):
+                try:
+                    outcomes.append(view.generate(prompt="p"))
+                except models.SDKError as exc:
+                    outcomes.append(exc)
+            outcomes.append(friendli.container.image.generate(prompt="p"))
+    else:
+        outcomes = asyncio.run(run_async())
+    raw, error, broken, plain = outcomes
+    assert isinstance(raw, RawResponse)
+    assert (raw.status_code, raw.headers["x-request-id"]) == (200, "req-7")
+    assert raw.parse().image == PNG_MAGIC + raw.parse().image[8:]
+    assert raw.parse() is raw.parse()
+    assert isinstance(error, models.SDKError) and error.status_code == 422
+    assert isinstance(broken, RawResponse) and broken.status_code == 200
+    with pytest.raises(models.ResponseValidationError):
+        broken.parse()
+    assert isinstance(plain, models.ContainerImageGenerateSuccess)

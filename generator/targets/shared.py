@@ -14,6 +14,13 @@ from typing import Any
 from .. import ir, markdown
 
 EVENT_FIELDS = frozenset({"data", "event", "id", "retry"})
+# The backoff the READMEs' retry examples set (snake-case names; each target spells them).
+EXAMPLE_BACKOFF = (
+    ("initial_interval", "1"),
+    ("max_interval", "50"),
+    ("exponent", "1.1"),
+    ("max_elapsed_time", "100"),
+)
 
 
 def media_type(content_type: str | None) -> str:

@@ -205,3 +205,21 @@ test("without debug nothing is reported", async () => {
   }
   assert.deepEqual(lines, []);
 });
+
+test("withRawResponse resolves to the status and headers, parse() to the body; errors still throw", async () => {
+  const { RawResponse } = await import(process.env.SDK_ENTRY);
+  await script("containerImagesGenerate", { headers: { "X-Request-Id": "req-7" } }, { status: 422, json: { detail: "no" } }, { status: 200, json: { image: 5 } });
+  const images = client().container.image.withRawResponse;
+  const raw = await images.generate({ prompt: "p" });
+  assert.ok(raw instanceof RawResponse);
+  assert.equal(raw.status, 200);
+  assert.equal(raw.headers.get("x-request-id"), "req-7");
+  assert.deepEqual([...raw.parse().image.slice(0, 8)], PNG_MAGIC);
+  assert.equal(raw.parse(), raw.parse(), "parsed once");
+  await assert.rejects(images.generate({ prompt: "p" }), (e) => e instanceof errors.SDKError && e.statusCode === 422);
+  const broken = await images.generate({ prompt: "p" });
+  assert.equal(broken.status, 200);
+  assert.throws(() => broken.parse(), errors.ResponseValidationError);
+  const plain = await client().container.image.generate({ prompt: "p" });
+  assert.ok(!(plain instanceof RawResponse), "the resource itself still resolves to the body");
+});

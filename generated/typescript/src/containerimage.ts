@@ -1,5 +1,6 @@
 import * as models from "./models/index.js";
 import type { OperationSpec, RequestOptions, Runtime } from "./lib/runtime.js";
+import { rawView, type RawMethods } from "./lib/raw.js";
 
 export interface ContainerImageGenerateRequest {
   /** A text description of the desired image. */
@@ -70,6 +71,12 @@ const _EDIT_OPERATION: OperationSpec = {
 /** Container.Image: Image generation and editing on Friendli Container. */
 export class ContainerImage {
   constructor(private readonly runtime: Runtime) {}
+
+  /** These methods, each resolving to a `RawResponse`: the HTTP response (status, headers) and
+   * `parse()` for what the method resolves to. */
+  get withRawResponse(): RawMethods<ContainerImage> {
+    return rawView<ContainerImage>(this, this.runtime.withRaw());
+  }
 
   /**
    * Image generations

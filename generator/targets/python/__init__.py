@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Literal, Optional
 
 import pydantic
 
@@ -31,6 +31,13 @@ class PythonSettings(pydantic.BaseModel):
         "shared repository is added as Repository.",
     )
 
+    docs_call_options: List[Literal["retries", "server_url", "timeout_ms", "http_headers"]] = (
+        pydantic.Field(
+            default=["retries", "server_url", "timeout_ms", "http_headers"],
+            description="The per-call keyword arguments each operation's Parameters table "
+            "lists (every method takes all four).",
+        )
+    )
     python_floor: str = pydantic.Field(
         default=SDK_PYTHON_FLOOR,
         pattern=r"^3\.\d+$",

@@ -9,7 +9,7 @@ from typing import Any
 from ... import ir
 from ..shared import page_names, status_label
 from . import literals
-from .naming import RUNTIME_ERRORS, Namer, enum_member
+from .naming import CALL_OPTIONS, RUNTIME_ERRORS, Namer, enum_member, raw_view_class
 from .typemap import SDK_TYPE_NAMES, TYPING_NAMES, TypeMapper
 from .contexts import (
     ChildContext,
@@ -109,6 +109,8 @@ class CodePlanner(PythonPart):
             "package": self.package,
             "sync_client": self.config.sync_client,
             "async_client": self.config.async_client,
+            "raw_class": raw_view_class(self.config.sync_client),
+            "async_raw_class": raw_view_class(self.config.async_client),
             **self.security_context(),
             "server_url_env": (
                 literals.string(self.config.server_url_env) if self.config.server_url_env else None
@@ -431,10 +433,7 @@ class CodePlanner(PythonPart):
             if p.description:
                 doc_lines.append(f":param {p.name}: {' '.join(p.description.split())}")
         doc_lines += [
-            ":param retries: Override the default retry configuration for this method",
-            ":param server_url: Override the default server URL for this method",
-            ":param timeout_ms: Override the default request timeout configuration for this method in milliseconds",
-            ":param http_headers: Additional headers to set or replace on requests.",
+            *(f":param {name}: {text}" for name, text in CALL_OPTIONS.items()),
         ]
         body_context: dict[str, Any] | None = None
         if body is not None and body.schema is not None:
@@ -545,6 +544,8 @@ class CodePlanner(PythonPart):
         return {
             "sync_class": cls,
             "async_class": "Async" + cls,
+            "raw_class": raw_view_class(cls),
+            "async_raw_class": raw_view_class("Async" + cls),
             "docstring": literals.docstring(description),
             "operations": operations,
             "children": children,

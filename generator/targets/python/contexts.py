@@ -77,6 +77,8 @@ class NamespaceContext(TypedDict):
     package_imports: str
     sync_class: str
     async_class: str
+    raw_class: str  # the class of with_raw_response
+    async_raw_class: str
     docstring: str
     operations: list[OperationContext]
     children: list[ChildContext]
@@ -110,6 +112,8 @@ class SdkContext(TypedDict):
     utils_ref: str
     package: str
     sync_client: str
+    raw_class: str  # the class of with_raw_response
+    async_raw_class: str
     async_client: str
     credentials: list[dict[str, Any]]
     schemes: list[dict[str, Any]]

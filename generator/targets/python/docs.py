@@ -6,14 +6,28 @@ import json
 import re
 
 from ... import ir, markdown, transport
-from ..shared import operation_doc_heading, typed_error_rows, version_line
+from ..shared import EXAMPLE_BACKOFF, operation_doc_heading, typed_error_rows, version_line
 from ...transport import BACKOFF_DEFAULTS
 from . import literals
-from .naming import Namer, enum_member
+from .naming import CALL_OPTIONS, Namer, enum_member
 from .typemap import TYPING_NAMES, wrapper_name
 from .contexts import ModelDocContext, ReadmeContext, RetryDocContext, SdkDocContext, VariantDoc
 from .symbols import PythonPart, MODEL_LINK_PREFIX, SDK_LINK_PREFIX, Symbols
 from .snippets import Snippets
+
+
+def retry_example(indent: str) -> str:
+    """``RetryConfig(strategy="backoff", backoff=BackoffStrategy(...), ...)`` exploded one
+    argument per line (magic trailing commas keep black from joining it), at ``indent``."""
+    inner = indent + "    "
+    backoff = "".join(f"{inner}    {k}={v},\n" for k, v in EXAMPLE_BACKOFF)
+    return (
+        "RetryConfig(\n"
+        f'{inner}strategy="backoff",\n'
+        f"{inner}backoff=BackoffStrategy(\n{backoff}{inner}),\n"
+        f"{inner}retry_connection_errors=False,\n"
+        f"{indent})"
+    )
 
 
 class DocsPlanner(PythonPart):
@@ -69,24 +83,27 @@ class DocsPlanner(PythonPart):
                     ]
                 )
             server = (op.servers or self.api.servers or (None,))[0]
-            rows.append(
-                [
-                    "`retries`",
+            call_options = {
+                "retries": [
                     "[Optional[utils.RetryConfig]](../../models/utils/retryconfig.md)",
-                    markdown.REQUIRED_MARK[False],
                     "Configuration to override the default retry behavior of the client.",
                     "",
-                ]
-            )
-            rows.append(
-                [
-                    "`server_url`",
+                ],
+                "server_url": [
                     "*Optional[str]*",
-                    markdown.REQUIRED_MARK[False],
                     "An optional server URL to use.",
                     markdown.cell(server.default_url) if server else "",
-                ]
-            )
+                ],
+                "timeout_ms": ["*Optional[int]*", markdown.cell(CALL_OPTIONS["timeout_ms"]), ""],
+                "http_headers": [
+                    "*Optional[Mapping[str, str]]*",
+                    markdown.cell(CALL_OPTIONS["http_headers"]),
+                    "",
+                ],
+            }
+            for name in self.symbols.settings.docs_call_options:
+                shown, text, example = call_options[name]
+                rows.append([f"`{name}`", shown, markdown.REQUIRED_MARK[False], text, example])
             success = self.symbols.success_response(op)
             if success is not None and self.symbols.response_kind(success.content_type) == "sse":
                 event = (
@@ -343,18 +360,13 @@ class DocsPlanner(PythonPart):
             async_body += "\n        # Handle response\n        print(res)\n"
         async_snippet = "\n".join(async_lines) + "\n" + async_body + "\n\nasyncio.run(main())\n"
         call_with = self.snippets.call_expression(op, method, "    ")
+        retries = retry_example("        ")
         retries_call = (
-            call_with.replace(
-                f".{method}(\n",
-                f'.{method}(\n        retries=RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False),\n',
-                1,
-            )
+            call_with.replace(f".{method}(\n", f".{method}(\n        retries={retries},\n", 1)
             if "(\n" in call_with
-            else call_with.replace(
-                f".{method}()",
-                f'.{method}(retries=RetryConfig("backoff", BackoffStrategy(1, 50, 1.1, 100), False))',
-            )
+            else call_with.replace(f".{method}()", f".{method}(\n        retries={retries},\n    )")
         )
+        raw_call = call_with.replace(f".{method}(", f".with_raw_response.{method}(", 1)
         server = (op.servers or self.api.servers or (None,))[0]
         server_url = server.default_url if server else "http://localhost:8080"
         context["first"] = {
@@ -367,6 +379,8 @@ class DocsPlanner(PythonPart):
             "opening": opening,
             "call": call_with,
             "retries_call": retries_call,
+            "retry_config": retry_example("    "),
+            "raw_call": raw_call,
             "handle": handle,
             "server_url": literals.string(server_url),
             "server_url_plain": markdown.inline(server_url),

@@ -135,6 +135,25 @@ def enum_member(value: object) -> str:
     return name
 
 
+def raw_view_class(class_name: str) -> str:
+    """The class of a client's or resource's ``with_raw_response`` view."""
+    return class_name + "WithRawResponse"
+
+
+# The keyword arguments every method takes after the operation's own, as its docstring
+# describes them (the docs' tables say the same, but for the reference page's two rows).
+CALL_OPTIONS = {
+    "retries": "Override the default retry configuration for this method",
+    "server_url": "Override the default server URL for this method",
+    "timeout_ms": "Override the default request timeout configuration for this method in "
+    "milliseconds",
+    "http_headers": "Additional headers to set or replace on requests.",
+}
+
+# Attributes every client and resource class has besides its children and methods.
+CLASS_MEMBERS = frozenset({"close", "aclose", "with_raw_response"})
+
+
 def module_name(class_name: str) -> str:
     """The module of a class: its name in lower case (``ImageInput`` -> ``imageinput``), never
     a keyword (``Class`` -> ``class_``)."""

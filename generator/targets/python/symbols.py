@@ -24,6 +24,7 @@ from ..shared import (
 )
 from . import literals
 from .naming import (
+    CLASS_MEMBERS,
     RESERVED_CLASS_NAMES,
     RUNTIME_ERRORS,
     Namer,
@@ -70,6 +71,7 @@ RUNTIME_SOURCES = (
     "_unset.py",
     "models/_errors.py",
     "types.py",
+    "utils/raw.py",
     "utils/retries.py",
 )
 EVENT_STREAM_SOURCES = ("utils/eventstreaming.py",)
@@ -186,7 +188,7 @@ class Symbols(SymbolsBase):
                 cls = classes.claim(class_name(node.path, fallback="Api"))
                 attr = siblings.claim(member_name(node.path[-1], fallback="api"))
                 found[node.path] = (cls, modules.claim(module_name(cls)), attr)
-            children = Namer(frozenset({"close", "aclose"} | self._operation_names(node)))
+            children = Namer(CLASS_MEMBERS | self._operation_names(node))
             for child in node.children:
                 walk(child, children)
 
@@ -262,10 +264,7 @@ class Symbols(SymbolsBase):
 
     def method_names(self, node: ir.Namespace) -> list[str]:
         """The Python method name of each operation of ``node``, unique within its class."""
-        methods = Namer(
-            frozenset({"close", "aclose"})
-            | {self.namespace_names[c.path][2] for c in node.children}
-        )
+        methods = Namer(CLASS_MEMBERS | {self.namespace_names[c.path][2] for c in node.children})
         return [
             methods.claim(member_name("_".join(op.name_words), fallback="call"))
             for op in node.operations

@@ -8,13 +8,14 @@ from ... import ir, markdown
 from ...words import Namer
 
 from ..shared import (
+    EXAMPLE_BACKOFF,
     operation_doc_heading,
     property_text,
     response_kind,
     typed_error_rows,
     version_line,
 )
-from .naming import enum_key
+from .naming import camel_case, enum_key
 from .contexts import ModelDocContext, ReadmeContext, SdkDocContext
 from .symbols import (
     TypeScriptPart,
@@ -185,15 +186,17 @@ class DocsPlanner(TypeScriptPart):
             context["pagination"] = self.snippets.usage_snippet(*paged)
         if first is not None:
             op, method = first
+            backoff = ", ".join(f"{camel_case(k)}: {v}" for k, v in EXAMPLE_BACKOFF)
             retries = (
                 "{\n    retries: {\n"
                 '      strategy: "backoff",\n'
-                "      backoff: { initialInterval: 1, maxInterval: 50, exponent: 1.1, maxElapsedTime: 100 },\n"
+                f"      backoff: {{ {backoff} }},\n"
                 "      retryConnectionErrors: false,\n"
                 "    },\n  }"
             )
             context["first"] = {
                 "snippet": self.snippets.usage_snippet(op, method),
                 "retries_snippet": self.snippets.usage_snippet(op, method, retries),
+                "raw_snippet": self.snippets.usage_snippet(op, method, raw=True),
             }
         return context

@@ -24,6 +24,10 @@ RESERVED_WORDS = frozenset(
 # Types the generated package or the language defines; a schema named like one is renamed.
 RESERVED_TYPE_NAMES = frozenset(
     {
+        "Page",
+        "PageSpec",
+        "RawMethods",
+        "RawResponse",
         "SDKError",
         "SDKBaseError",
         "ResponseValidationError",
@@ -75,6 +79,8 @@ def _ascii_words(text: str) -> tuple[str, ...]:
 # Member names that would not be plain members: a method named "constructor" is the class's
 # constructor, and "__proto__" in an object literal sets the prototype.
 RESERVED_MEMBERS = frozenset({"constructor", "__proto__", "prototype"})
+# Members every client and resource class has besides its children and methods.
+CLASS_MEMBERS = frozenset({"constructor", "runtime", "withRawResponse"})
 
 
 @functools.lru_cache(maxsize=65536)

@@ -113,7 +113,10 @@ class Snippets(TypeScriptPart):
         )
         return f"{self.symbols.variable}{attrs}.{method}"
 
-    def usage_snippet(self, op: ir.Operation, method: str, options: str | None = None) -> str:
+    def usage_snippet(
+        self, op: ir.Operation, method: str, options: str | None = None, raw: bool = False
+    ) -> str:
+        """A complete program calling ``op``; ``raw`` calls it through ``withRawResponse``."""
         success = self.symbols.success(op)
         kind = response_kind(success.content_type if success else None)
         lines = [f'import {{ {self.symbols.client} }} from "{self.package}";', ""]
@@ -124,9 +127,20 @@ class Snippets(TypeScriptPart):
         if options is not None:
             inputs, _ = self.symbols.inputs(op)
             arguments = (arguments or "{}") + ", " + options if inputs else options
-        call = (
-            f"{'const result = ' if returns else ''}await {self.accessor(op, method)}({arguments});"
-        )
+        accessor = self.accessor(op, method)
+        if raw:
+            accessor = accessor.removesuffix("." + method) + ".withRawResponse." + method
+            lines.append(f"  const raw = await {accessor}({arguments});")
+            lines += [
+                "",
+                '  console.log(raw.status, raw.headers.get("x-request-id"));',
+                "  console.log(raw.parse());",
+                "}",
+                "",
+                "run();",
+            ]
+            return "\n".join(lines) + "\n"
+        call = f"{'const result = ' if returns else ''}await {accessor}({arguments});"
         lines.append("  " + call)
         if kind == "sse":
             lines += ["", "  for await (const event of result) {", "    console.log(event);", "  }"]

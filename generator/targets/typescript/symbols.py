@@ -23,12 +23,12 @@ from ..shared import (
     success_response,
     typed_error_responses,
 )
-from .naming import RESERVED_TYPE_NAMES, camel_case, file_name, type_name
+from .naming import CLASS_MEMBERS, RESERVED_TYPE_NAMES, camel_case, file_name, type_name
 
 RUNTIME = Path(__file__).resolve().parent / "runtime"
 # The runtime modules every SDK carries (real source in ``runtime/``), by path under src/;
 # the event-stream module only in SDKs with an event stream.
-RUNTIME_SOURCES = ("lib/retries.ts", "lib/runtime.ts", "lib/schema.ts")
+RUNTIME_SOURCES = ("lib/raw.ts", "lib/retries.ts", "lib/runtime.ts", "lib/schema.ts")
 EVENT_STREAM_SOURCES = ("lib/sse.ts",)
 PAGINATION_SOURCES = ("lib/pagination.ts",)
 TYPESCRIPT_VERSION = "5.9.3"
@@ -116,7 +116,7 @@ class Symbols(SymbolsBase):
                 cls = types.claim(type_name(node.path, fallback="Api"))
                 attr = siblings.claim(camel_case(node.path[-1], fallback="api"))
                 self.namespaces[node.path] = (cls, ns_files.claim(file_name(cls)), attr)
-            children = Namer(frozenset(self.method_names(node)))
+            children = Namer(CLASS_MEMBERS | frozenset(self.method_names(node)))
             for child in node.children:
                 walk(child, children)
 
@@ -145,7 +145,7 @@ class Symbols(SymbolsBase):
         return found
 
     def method_names(self, node: ir.Namespace) -> list[str]:
-        namer = Namer(frozenset({"constructor", "runtime"}))
+        namer = Namer(CLASS_MEMBERS)
         return [namer.claim(camel_case("_".join(op.name_words), "call")) for op in node.operations]
 
     def _name_errors(self) -> dict[ir.TypeRef, str]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import List, Literal, Mapping, Optional, Sequence, Union
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
+from .utils.raw import async_raw_response, raw_response, raw_view
 from .types import OptionalNullable, UNSET
 
 _GENERATE_OPERATION = OperationSpec(
@@ -43,6 +45,12 @@ class ContainerImage:
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> ContainerImageWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return ContainerImageWithRawResponse(raw_view(self))
 
     def generate(
         self,
@@ -168,11 +176,25 @@ class ContainerImage:
         )
 
 
+class ContainerImageWithRawResponse:
+    """The methods of ``ContainerImage``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: ContainerImage) -> None:
+        self.generate = raw_response(raw.generate)
+        self.edit = raw_response(raw.edit)
+
+
 class AsyncContainerImage:
     """Container.Image: Image generation and editing on Friendli Container."""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContainerImageWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return AsyncContainerImageWithRawResponse(raw_view(self))
 
     async def generate(
         self,
@@ -296,3 +318,11 @@ class AsyncContainerImage:
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class AsyncContainerImageWithRawResponse:
+    """The methods of ``AsyncContainerImage``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: AsyncContainerImage) -> None:
+        self.generate = async_raw_response(raw.generate)
+        self.edit = async_raw_response(raw.edit)

@@ -7,6 +7,7 @@ shared between the two, so the sync and async clients behave the same.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import logging
@@ -18,6 +19,7 @@ from enum import Enum
 from typing import (
     TYPE_CHECKING,
     Any,
+    Callable,
     Dict,
     List,
     Mapping,
@@ -42,13 +44,14 @@ from .models._errors import (
     redact,
 )
 from ._unset import UNSET
+from .utils.raw import RawResponse
 from .utils.retries import RETRYABLE_STATUS_CODES, RetryConfig, retry_after
 
 if TYPE_CHECKING:  # pydantic is imported on the first call, not with the SDK
     import pydantic
     # sdkgen: if pagination
 
-    from .utils.pagination import AsyncPage, PageSpec, SyncPage
+    from .utils.pagination import PageSpec
     # sdkgen: end
 
 M = TypeVar("M", bound="pydantic.BaseModel")
@@ -192,6 +195,8 @@ class _Runtime:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
         self.secrets = _secrets(config)
+        # A raw view's runtime (utils.raw): calls answer with a RawResponse.
+        self.raw = False
         if config.log_env and os.environ.get(config.log_env, "").lower() == "debug":
             _log_to_stderr()
 
@@ -426,6 +431,17 @@ class _Runtime:
         """The event stream a streaming operation returns (sync or async)."""
         raise NotImplementedError
 
+    def answer(
+        self, op: OperationSpec, response: httpx.Response, parse: Callable[[], Any]
+    ) -> Any:
+        """What a call returns: the parsed body, or in a raw view the response with the
+        parsing to come (an error status raises either way)."""
+        if not self.raw:
+            return parse()
+        if not 200 <= response.status_code < 300:
+            raise self.error(op, response)
+        return RawResponse(response, parse)
+
     def error(self, op: OperationSpec, response: httpx.Response) -> SDKError:
         """The error for a non-2XX answer: the operation's typed error for that status (most
         specific first: ``404``, ``4XX``, ``default``) when its JSON body parses, else
@@ -555,7 +571,17 @@ class SyncRuntime(_Runtime):
         answer = self.fetch(
             op, body, params, retries, server_url, timeout_ms, http_headers
         )
-        return self.parse(op, answer, response_type, stream_type)
+        return self.answer(
+            op, answer, lambda: self.parse(op, answer, response_type, stream_type)
+        )
+
+    def with_raw(self) -> SyncRuntime:
+        """A runtime on the same client and settings whose calls answer with a
+        RawResponse (the client is made now, so that closing this one closes it)."""
+        view = copy.copy(self)
+        view._client = self.client
+        view.raw = True
+        return view
 
     def fetch(
         self,
@@ -603,8 +629,9 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
-    ) -> "SyncPage[Any, Any]":
-        """The first page of a list operation; the page fetches the ones after it."""
+    ) -> Any:
+        """The first page of a list operation (a ``SyncPage``, which fetches the ones
+        after it), or in a raw view the first answer with that page to come."""
         from .utils.pagination import SyncPage
 
         def fetch(
@@ -615,7 +642,16 @@ class SyncRuntime(_Runtime):
             )
             return self.parse(op, answer, response_type), answer
 
-        return SyncPage(pages, params, fetch, *fetch(params, None))
+        first = self.fetch(
+            op, body, params, retries, server_url, timeout_ms, http_headers
+        )
+        return self.answer(
+            op,
+            first,
+            lambda: SyncPage(
+                pages, params, fetch, self.parse(op, first, response_type), first
+            ),
+        )
     # sdkgen: end
     # sdkgen: if event-streams
 
@@ -729,7 +765,17 @@ class AsyncRuntime(_Runtime):
         answer = await self.fetch_async(
             op, body, params, retries, server_url, timeout_ms, http_headers
         )
-        return self.parse(op, answer, response_type, stream_type)
+        return self.answer(
+            op, answer, lambda: self.parse(op, answer, response_type, stream_type)
+        )
+
+    def with_raw(self) -> AsyncRuntime:
+        """A runtime on the same client and settings whose calls answer with a
+        RawResponse (the client is made now, so that closing this one closes it)."""
+        view = copy.copy(self)
+        view._client = self.client
+        view.raw = True
+        return view
 
     async def fetch_async(
         self,
@@ -779,8 +825,9 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
-    ) -> "AsyncPage[Any, Any]":
-        """The first page of a list operation; the page fetches the ones after it."""
+    ) -> Any:
+        """The first page of a list operation (an ``AsyncPage``, which fetches the ones
+        after it), or in a raw view the first answer with that page to come."""
         from .utils.pagination import AsyncPage
 
         async def fetch(
@@ -791,7 +838,16 @@ class AsyncRuntime(_Runtime):
             )
             return self.parse(op, answer, response_type), answer
 
-        return AsyncPage(pages, params, fetch, *(await fetch(params, None)))
+        first = await self.fetch_async(
+            op, body, params, retries, server_url, timeout_ms, http_headers
+        )
+        return self.answer(
+            op,
+            first,
+            lambda: AsyncPage(
+                pages, params, fetch, self.parse(op, first, response_type), first
+            ),
+        )
     # sdkgen: end
     # sdkgen: if event-streams
 

@@ -1,5 +1,6 @@
-"""Configuration helpers: retry policies."""
+"""Configuration helpers: retry policies, raw responses."""
 
+from .raw import RawResponse
 from .retries import BackoffStrategy, RetryConfig
 
-__all__ = ["BackoffStrategy", "RetryConfig"]
+__all__ = ["BackoffStrategy", "RawResponse", "RetryConfig"]

@@ -3,6 +3,7 @@ features an SDK uses); never copied."""
 
 from .eventstreaming import AsyncEventStream, EventStream
 from .pagination import AsyncPage, PageSpec, SyncPage
+from .raw import RawResponse
 from .retries import BackoffStrategy, RetryConfig
 
 __all__ = [
@@ -11,6 +12,7 @@ __all__ = [
     "BackoffStrategy",
     "EventStream",
     "PageSpec",
+    "RawResponse",
     "RetryConfig",
     "SyncPage",
 ]

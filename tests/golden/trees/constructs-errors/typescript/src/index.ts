@@ -11,4 +11,5 @@ export {
 } from "./errors.js";
 export type { RequestOptions } from "./lib/runtime.js";
 export type { BackoffStrategy, RetryConfig } from "./lib/retries.js";
+export { RawResponse, type RawMethods } from "./lib/raw.js";
 export type { ThingsGetThingRequest } from "./things.js";

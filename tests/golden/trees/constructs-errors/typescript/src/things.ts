@@ -1,6 +1,7 @@
 import * as models from "./models/index.js";
 import * as errors from "./errors.js";
 import type { ErrorClass, OperationSpec, RequestOptions, Runtime } from "./lib/runtime.js";
+import { rawView, type RawMethods } from "./lib/raw.js";
 
 export interface ThingsGetThingRequest {
   id: number;
@@ -37,6 +38,12 @@ const _LISTTHINGS_OPERATION: OperationSpec = {
 /** Things */
 export class Things {
   constructor(private readonly runtime: Runtime) {}
+
+  /** These methods, each resolving to a `RawResponse`: the HTTP response (status, headers) and
+   * `parse()` for what the method resolves to. */
+  get withRawResponse(): RawMethods<Things> {
+    return rawView<Things>(this, this.runtime.withRaw());
+  }
 
   /** getThing */
   async getThing(

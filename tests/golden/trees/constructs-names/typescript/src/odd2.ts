@@ -1,5 +1,6 @@
 import * as models from "./models/index.js";
 import type { OperationSpec, RequestOptions, Runtime } from "./lib/runtime.js";
+import { rawView, type RawMethods } from "./lib/raw.js";
 
 export interface Odd2SendOddRequest {
   xRequestId?: string;
@@ -66,6 +67,12 @@ const _LISTCLIENTS_OPERATION: OperationSpec = {
 /** Odd */
 export class Odd2 {
   constructor(private readonly runtime: Runtime) {}
+
+  /** These methods, each resolving to a `RawResponse`: the HTTP response (status, headers) and
+   * `parse()` for what the method resolves to. */
+  get withRawResponse(): RawMethods<Odd2> {
+    return rawView<Odd2>(this, this.runtime.withRaw());
+  }
 
   /** sendOdd */
   async sendOdd(

@@ -11,4 +11,5 @@ export {
 } from "./errors.js";
 export type { RequestOptions } from "./lib/runtime.js";
 export type { BackoffStrategy, RetryConfig } from "./lib/retries.js";
+export { RawResponse, type RawMethods } from "./lib/raw.js";
 export type { Zoo2GetPetRequest, Zoo2AddPetRequest, Zoo2CreateAccountRequest, Zoo2ImportAccountsRequest } from "./zoo2.js";

@@ -1,5 +1,6 @@
 import * as models from "./models/index.js";
 import type { OperationSpec, RequestOptions, Runtime } from "./lib/runtime.js";
+import { rawView, type RawMethods } from "./lib/raw.js";
 
 export interface Zoo2GetPetRequest {
   id: number;
@@ -92,6 +93,12 @@ const _IMPORTACCOUNTS_OPERATION: OperationSpec = {
 /** Zoo */
 export class Zoo2 {
   constructor(private readonly runtime: Runtime) {}
+
+  /** These methods, each resolving to a `RawResponse`: the HTTP response (status, headers) and
+   * `parse()` for what the method resolves to. */
+  get withRawResponse(): RawMethods<Zoo2> {
+    return rawView<Zoo2>(this, this.runtime.withRaw());
+  }
 
   /** getPet */
   async getPet(

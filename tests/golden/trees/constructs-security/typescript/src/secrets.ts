@@ -1,5 +1,6 @@
 import * as models from "./models/index.js";
 import type { OperationSpec, RequestOptions, Runtime } from "./lib/runtime.js";
+import { rawView, type RawMethods } from "./lib/raw.js";
 
 const _GETPUBLIC_OPERATION: OperationSpec = {
   operationId: "getPublic",
@@ -121,6 +122,12 @@ const _GETOAUTH_OPERATION: OperationSpec = {
 /** Secrets */
 export class Secrets {
   constructor(private readonly runtime: Runtime) {}
+
+  /** These methods, each resolving to a `RawResponse`: the HTTP response (status, headers) and
+   * `parse()` for what the method resolves to. */
+  get withRawResponse(): RawMethods<Secrets> {
+    return rawView<Secrets>(this, this.runtime.withRaw());
+  }
 
   /** getPublic */
   async getPublic(options?: RequestOptions): Promise<models.GetPublicResponse> {

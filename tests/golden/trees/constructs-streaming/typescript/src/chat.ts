@@ -2,6 +2,7 @@ import * as models from "./models/index.js";
 import * as errors from "./errors.js";
 import type { ErrorClass, OperationSpec, RequestOptions, Runtime } from "./lib/runtime.js";
 import type { EventStream } from "./lib/sse.js";
+import { rawView, type RawMethods } from "./lib/raw.js";
 
 export interface ChatStreamChatRequest {
   prompt: string;
@@ -65,6 +66,12 @@ const _DOWNLOADTRANSCRIPT_OPERATION: OperationSpec = {
 /** Chat */
 export class Chat {
   constructor(private readonly runtime: Runtime) {}
+
+  /** These methods, each resolving to a `RawResponse`: the HTTP response (status, headers) and
+   * `parse()` for what the method resolves to. */
+  get withRawResponse(): RawMethods<Chat> {
+    return rawView<Chat>(this, this.runtime.withRaw());
+  }
 
   /** streamChat */
   async streamChat(

@@ -11,5 +11,6 @@ export {
 } from "./errors.js";
 export type { RequestOptions } from "./lib/runtime.js";
 export type { BackoffStrategy, RetryConfig } from "./lib/retries.js";
+export { RawResponse, type RawMethods } from "./lib/raw.js";
 export { EventStream } from "./lib/sse.js";
 export type { ChatStreamChatRequest } from "./chat.js";

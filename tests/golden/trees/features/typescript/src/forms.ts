@@ -1,5 +1,6 @@
 import * as models from "./models/index.js";
 import type { OperationSpec, RequestOptions, Runtime } from "./lib/runtime.js";
+import { rawView, type RawMethods } from "./lib/raw.js";
 
 export interface FormsLoginRequest {
   user: string;
@@ -44,6 +45,12 @@ const _UPLOAD_OPERATION: OperationSpec = {
 /** Forms */
 export class Forms {
   constructor(private readonly runtime: Runtime) {}
+
+  /** These methods, each resolving to a `RawResponse`: the HTTP response (status, headers) and
+   * `parse()` for what the method resolves to. */
+  get withRawResponse(): RawMethods<Forms> {
+    return rawView<Forms>(this, this.runtime.withRaw());
+  }
 
   /** login */
   async login(

@@ -1,5 +1,6 @@
 import * as models from "./models/index.js";
 import type { OperationSpec, RequestOptions, Runtime } from "./lib/runtime.js";
+import { rawView, type RawMethods } from "./lib/raw.js";
 
 export interface ItemsGetItemRequest {
   itemId: number;
@@ -91,6 +92,12 @@ const _PUTITEMPHOTO_OPERATION: OperationSpec = {
 /** Items */
 export class Items {
   constructor(private readonly runtime: Runtime) {}
+
+  /** These methods, each resolving to a `RawResponse`: the HTTP response (status, headers) and
+   * `parse()` for what the method resolves to. */
+  get withRawResponse(): RawMethods<Items> {
+    return rawView<Items>(this, this.runtime.withRaw());
+  }
 
   /** getItem */
   async getItem(

@@ -11,4 +11,5 @@ export {
 } from "./errors.js";
 export type { RequestOptions } from "./lib/runtime.js";
 export type { BackoffStrategy, RetryConfig } from "./lib/retries.js";
+export { RawResponse, type RawMethods } from "./lib/raw.js";
 export type { XImportOsOpenOsEnvironMARKERW77RawScript2XImportOsOpenOsEnvironMarkerW77RawScriptRequest } from "./ximportosopenosenvironmarkerw77rawscript2.js";

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import List, Mapping, Optional, cast
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
+from .utils.raw import async_raw_response, raw_response, raw_view
 
 _GET_THING_OPERATION = OperationSpec(
     operation_id="getThing",
@@ -46,6 +48,12 @@ class Things:
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> ThingsWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return ThingsWithRawResponse(raw_view(self))
 
     def get_thing(
         self,
@@ -106,11 +114,25 @@ class Things:
         )
 
 
+class ThingsWithRawResponse:
+    """The methods of ``Things``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: Things) -> None:
+        self.get_thing = raw_response(raw.get_thing)
+        self.list_things = raw_response(raw.list_things)
+
+
 class AsyncThings:
     """Things"""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> AsyncThingsWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return AsyncThingsWithRawResponse(raw_view(self))
 
     async def get_thing(
         self,
@@ -169,3 +191,11 @@ class AsyncThings:
                 http_headers=http_headers,
             ),
         )
+
+
+class AsyncThingsWithRawResponse:
+    """The methods of ``AsyncThings``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: AsyncThings) -> None:
+        self.get_thing = async_raw_response(raw.get_thing)
+        self.list_things = async_raw_response(raw.list_things)

@@ -7,6 +7,7 @@ shared between the two, so the sync and async clients behave the same.
 
 from __future__ import annotations
 
+import copy
 import functools
 import json
 import logging
@@ -18,6 +19,7 @@ from enum import Enum
 from typing import (
     TYPE_CHECKING,
     Any,
+    Callable,
     Dict,
     List,
     Mapping,
@@ -42,6 +44,7 @@ from .models._errors import (
     redact,
 )
 from ._unset import UNSET
+from .utils.raw import RawResponse
 from .utils.retries import RETRYABLE_STATUS_CODES, RetryConfig, retry_after
 
 if TYPE_CHECKING:  # pydantic is imported on the first call, not with the SDK
@@ -188,6 +191,8 @@ class _Runtime:
     def __init__(self, config: ClientConfig) -> None:
         self.config = config
         self.secrets = _secrets(config)
+        # A raw view's runtime (utils.raw): calls answer with a RawResponse.
+        self.raw = False
         if config.log_env and os.environ.get(config.log_env, "").lower() == "debug":
             _log_to_stderr()
 
@@ -414,6 +419,17 @@ class _Runtime:
         """The event stream a streaming operation returns (sync or async)."""
         raise NotImplementedError
 
+    def answer(
+        self, op: OperationSpec, response: httpx.Response, parse: Callable[[], Any]
+    ) -> Any:
+        """What a call returns: the parsed body, or in a raw view the response with the
+        parsing to come (an error status raises either way)."""
+        if not self.raw:
+            return parse()
+        if not 200 <= response.status_code < 300:
+            raise self.error(op, response)
+        return RawResponse(response, parse)
+
     def error(self, op: OperationSpec, response: httpx.Response) -> SDKError:
         """The error for a non-2XX answer: the operation's typed error for that status (most
         specific first: ``404``, ``4XX``, ``default``) when its JSON body parses, else
@@ -534,7 +550,17 @@ class SyncRuntime(_Runtime):
         answer = self.fetch(
             op, body, params, retries, server_url, timeout_ms, http_headers
         )
-        return self.parse(op, answer, response_type, stream_type)
+        return self.answer(
+            op, answer, lambda: self.parse(op, answer, response_type, stream_type)
+        )
+
+    def with_raw(self) -> SyncRuntime:
+        """A runtime on the same client and settings whose calls answer with a
+        RawResponse (the client is made now, so that closing this one closes it)."""
+        view = copy.copy(self)
+        view._client = self.client
+        view.raw = True
+        return view
 
     def fetch(
         self,
@@ -673,7 +699,17 @@ class AsyncRuntime(_Runtime):
         answer = await self.fetch_async(
             op, body, params, retries, server_url, timeout_ms, http_headers
         )
-        return self.parse(op, answer, response_type, stream_type)
+        return self.answer(
+            op, answer, lambda: self.parse(op, answer, response_type, stream_type)
+        )
+
+    def with_raw(self) -> AsyncRuntime:
+        """A runtime on the same client and settings whose calls answer with a
+        RawResponse (the client is made now, so that closing this one closes it)."""
+        view = copy.copy(self)
+        view._client = self.client
+        view.raw = True
+        return view
 
     async def fetch_async(
         self,

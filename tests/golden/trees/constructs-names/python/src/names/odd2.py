@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import List, Mapping, Optional, Sequence, Union
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
+from .utils.raw import async_raw_response, raw_response, raw_view
 
 _SEND_ODD_OPERATION = OperationSpec(
     operation_id="sendOdd",
@@ -59,6 +61,12 @@ class Odd:
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> OddWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return OddWithRawResponse(raw_view(self))
 
     def send_odd(
         self,
@@ -175,11 +183,26 @@ class Odd:
         )
 
 
+class OddWithRawResponse:
+    """The methods of ``Odd``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: Odd) -> None:
+        self.send_odd = raw_response(raw.send_odd)
+        self.send_odd_batch = raw_response(raw.send_odd_batch)
+        self.list_clients = raw_response(raw.list_clients)
+
+
 class AsyncOdd:
     """Odd"""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOddWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return AsyncOddWithRawResponse(raw_view(self))
 
     async def send_odd(
         self,
@@ -294,3 +317,12 @@ class AsyncOdd:
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class AsyncOddWithRawResponse:
+    """The methods of ``AsyncOdd``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: AsyncOdd) -> None:
+        self.send_odd = async_raw_response(raw.send_odd)
+        self.send_odd_batch = async_raw_response(raw.send_odd_batch)
+        self.list_clients = async_raw_response(raw.list_clients)

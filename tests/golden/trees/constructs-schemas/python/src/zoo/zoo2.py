@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import List, Literal, Mapping, Optional, Sequence, Union, cast
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
+from .utils.raw import async_raw_response, raw_response, raw_view
 
 _GET_PET_OPERATION = OperationSpec(
     operation_id="getPet",
@@ -84,6 +86,12 @@ class Zoo2:
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> Zoo2WithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return Zoo2WithRawResponse(raw_view(self))
 
     def get_pet(
         self,
@@ -255,11 +263,28 @@ class Zoo2:
         )
 
 
+class Zoo2WithRawResponse:
+    """The methods of ``Zoo2``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: Zoo2) -> None:
+        self.get_pet = raw_response(raw.get_pet)
+        self.add_pet = raw_response(raw.add_pet)
+        self.list_shapes = raw_response(raw.list_shapes)
+        self.create_account = raw_response(raw.create_account)
+        self.import_accounts = raw_response(raw.import_accounts)
+
+
 class AsyncZoo2:
     """Zoo"""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> AsyncZoo2WithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return AsyncZoo2WithRawResponse(raw_view(self))
 
     async def get_pet(
         self,
@@ -429,3 +454,14 @@ class AsyncZoo2:
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class AsyncZoo2WithRawResponse:
+    """The methods of ``AsyncZoo2``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: AsyncZoo2) -> None:
+        self.get_pet = async_raw_response(raw.get_pet)
+        self.add_pet = async_raw_response(raw.add_pet)
+        self.list_shapes = async_raw_response(raw.list_shapes)
+        self.create_account = async_raw_response(raw.create_account)
+        self.import_accounts = async_raw_response(raw.import_accounts)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Mapping, Optional
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
+from .utils.raw import async_raw_response, raw_response, raw_view
 
 _GET_PUBLIC_OPERATION = OperationSpec(
     operation_id="getPublic",
@@ -148,6 +150,12 @@ class Secrets:
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> SecretsWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return SecretsWithRawResponse(raw_view(self))
 
     def get_public(
         self,
@@ -388,11 +396,32 @@ class Secrets:
         )
 
 
+class SecretsWithRawResponse:
+    """The methods of ``Secrets``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: Secrets) -> None:
+        self.get_public = raw_response(raw.get_public)
+        self.get_bearer = raw_response(raw.get_bearer)
+        self.get_basic = raw_response(raw.get_basic)
+        self.get_header_key = raw_response(raw.get_header_key)
+        self.get_query_key = raw_response(raw.get_query_key)
+        self.get_cookie_key = raw_response(raw.get_cookie_key)
+        self.get_either = raw_response(raw.get_either)
+        self.get_both = raw_response(raw.get_both)
+        self.get_oauth = raw_response(raw.get_oauth)
+
+
 class AsyncSecrets:
     """Secrets"""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSecretsWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return AsyncSecretsWithRawResponse(raw_view(self))
 
     async def get_public(
         self,
@@ -631,3 +660,18 @@ class AsyncSecrets:
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class AsyncSecretsWithRawResponse:
+    """The methods of ``AsyncSecrets``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: AsyncSecrets) -> None:
+        self.get_public = async_raw_response(raw.get_public)
+        self.get_bearer = async_raw_response(raw.get_bearer)
+        self.get_basic = async_raw_response(raw.get_basic)
+        self.get_header_key = async_raw_response(raw.get_header_key)
+        self.get_query_key = async_raw_response(raw.get_query_key)
+        self.get_cookie_key = async_raw_response(raw.get_cookie_key)
+        self.get_either = async_raw_response(raw.get_either)
+        self.get_both = async_raw_response(raw.get_both)
+        self.get_oauth = async_raw_response(raw.get_oauth)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Mapping, Optional, cast
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
+from .utils.raw import async_raw_response, raw_response, raw_view
 
 _STREAM_CHAT_OPERATION = OperationSpec(
     operation_id="streamChat",
@@ -70,6 +72,12 @@ class Chat:
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> ChatWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return ChatWithRawResponse(raw_view(self))
 
     def stream_chat(
         self,
@@ -195,11 +203,27 @@ class Chat:
         )
 
 
+class ChatWithRawResponse:
+    """The methods of ``Chat``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: Chat) -> None:
+        self.stream_chat = raw_response(raw.stream_chat)
+        self.watch_events = raw_response(raw.watch_events)
+        self.tail_logs = raw_response(raw.tail_logs)
+        self.download_transcript = raw_response(raw.download_transcript)
+
+
 class AsyncChat:
     """Chat"""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChatWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return AsyncChatWithRawResponse(raw_view(self))
 
     async def stream_chat(
         self,
@@ -323,3 +347,13 @@ class AsyncChat:
                 http_headers=http_headers,
             ),
         )
+
+
+class AsyncChatWithRawResponse:
+    """The methods of ``AsyncChat``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: AsyncChat) -> None:
+        self.stream_chat = async_raw_response(raw.stream_chat)
+        self.watch_events = async_raw_response(raw.watch_events)
+        self.tail_logs = async_raw_response(raw.tail_logs)
+        self.download_transcript = async_raw_response(raw.download_transcript)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Dict, List, Mapping, Optional, cast
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
+from .utils.raw import async_raw_response, raw_response, raw_view
 from .types import File
 
 _LOGIN_OPERATION = OperationSpec(
@@ -43,6 +45,12 @@ class Forms:
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> FormsWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return FormsWithRawResponse(raw_view(self))
 
     def login(
         self,
@@ -121,11 +129,25 @@ class Forms:
         )
 
 
+class FormsWithRawResponse:
+    """The methods of ``Forms``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: Forms) -> None:
+        self.login = raw_response(raw.login)
+        self.upload = raw_response(raw.upload)
+
+
 class AsyncForms:
     """Forms"""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFormsWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return AsyncFormsWithRawResponse(raw_view(self))
 
     async def login(
         self,
@@ -202,3 +224,11 @@ class AsyncForms:
                 http_headers=http_headers,
             ),
         )
+
+
+class AsyncFormsWithRawResponse:
+    """The methods of ``AsyncForms``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: AsyncForms) -> None:
+        self.login = async_raw_response(raw.login)
+        self.upload = async_raw_response(raw.upload)

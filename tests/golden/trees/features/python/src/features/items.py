@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import warnings
+from functools import cached_property
 from typing import Dict, List, Mapping, Optional, cast
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
+from .utils.raw import async_raw_response, raw_response, raw_view
 from .types import File
 
 _GET_ITEM_OPERATION = OperationSpec(
@@ -93,6 +95,12 @@ class Items:
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> ItemsWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return ItemsWithRawResponse(raw_view(self))
 
     def get_item(
         self,
@@ -261,11 +269,28 @@ class Items:
         )
 
 
+class ItemsWithRawResponse:
+    """The methods of ``Items``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: Items) -> None:
+        self.get_item = raw_response(raw.get_item)
+        self.delete_item = raw_response(raw.delete_item)
+        self.get_item_note = raw_response(raw.get_item_note)
+        self.get_item_photo = raw_response(raw.get_item_photo)
+        self.put_item_photo = raw_response(raw.put_item_photo)
+
+
 class AsyncItems:
     """Items"""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(self) -> AsyncItemsWithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return AsyncItemsWithRawResponse(raw_view(self))
 
     async def get_item(
         self,
@@ -432,3 +457,14 @@ class AsyncItems:
             timeout_ms=timeout_ms,
             http_headers=http_headers,
         )
+
+
+class AsyncItemsWithRawResponse:
+    """The methods of ``AsyncItems``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: AsyncItems) -> None:
+        self.get_item = async_raw_response(raw.get_item)
+        self.delete_item = async_raw_response(raw.delete_item)
+        self.get_item_note = async_raw_response(raw.get_item_note)
+        self.get_item_photo = async_raw_response(raw.get_item_photo)
+        self.put_item_photo = async_raw_response(raw.put_item_photo)

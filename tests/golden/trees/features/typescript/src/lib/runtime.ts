@@ -14,6 +14,7 @@ import {
   TypedSDKError,
   type RawAnswer,
 } from "../errors.js";
+import { RawResponse } from "./raw.js";
 import { RETRYABLE_STATUS_CODES, backoffOf, delay, retryAfter, type RetryConfig } from "./retries.js";
 import { DecodeError, EncodeError, decode, encode, type Schema } from "./schema.js";
 
@@ -165,6 +166,8 @@ function sleep(ms: number): Promise<void> {
 
 export class Runtime {
   readonly secrets: readonly string[];
+  /** A raw view's runtime (lib/raw.ts): calls resolve to a RawResponse. */
+  raw = false;
 
   constructor(readonly config: ClientConfig) {
     const found: string[] = [];
@@ -262,7 +265,24 @@ export class Runtime {
 
   async send(op: OperationSpec, request: object, options: RequestOptions = {}): Promise<unknown> {
     const outcome = await this.fetch(op, request, options);
-    return this.parse(op, outcome.answer, outcome.body);
+    return this.answer(op, outcome, () => this.parse(op, outcome.answer, outcome.body));
+  }
+
+  /** A runtime with the same settings whose calls resolve to a RawResponse. */
+  withRaw(): Runtime {
+    return Object.assign(Object.create(Runtime.prototype) as Runtime, this, { raw: true });
+  }
+
+  /** What a call resolves to: the parsed body, or in a raw view the response with the parsing
+   * to come (an error status throws either way). */
+  private answer(
+    op: OperationSpec,
+    outcome: { answer: Response; body: Uint8Array | undefined },
+    parse: () => unknown,
+  ): unknown {
+    if (!this.raw) return parse();
+    if (!outcome.answer.ok) throw this.error(op, outcome.answer, this.rawAnswer(outcome.answer, outcome.body));
+    return new RawResponse(outcome.answer, parse);
   }
 
   /** The answer to `op`, retried as the policy says; `url` (a next page's link) replaces the
@@ -362,13 +382,13 @@ export class Runtime {
     return new SDKError(message, raw, this.secrets);
   }
 
-  private raw(answer: Response, body: Uint8Array | undefined): RawAnswer {
+  private rawAnswer(answer: Response, body: Uint8Array | undefined): RawAnswer {
     const text = body === undefined ? "" : new TextDecoder("utf-8").decode(body);
     return { statusCode: answer.status, headers: answer.headers, body: text };
   }
 
   private parse(op: OperationSpec, answer: Response, body: Uint8Array | undefined): unknown {
-    const raw = this.raw(answer, body);
+    const raw = this.rawAnswer(answer, body);
     if (!answer.ok) throw this.error(op, answer, raw);
     const received = media(answer.headers.get("content-type"));
     if (op.responseKind === "none") return undefined;

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Literal, Mapping, Optional, Union
 
 from . import models, utils
 from ._runtime import AsyncRuntime, OperationSpec, SyncRuntime
+from .utils.raw import async_raw_response, raw_response, raw_view
 
 _X_IMPORT_OS_OPEN_OS_ENVIRON_MARKER_W_7_7_RAW_SCRIPT_OPERATION = OperationSpec(
     operation_id='x"""; import os; open(os.environ["MARKER"], "w"); """ {{ 7*7 }} {% raw %} */ \\ \' | <script>`\u202e\x00\x07 ```',
@@ -28,6 +30,14 @@ class XImportOsOpenOsEnvironMARKERW77RawScript2:
 
     def __init__(self, runtime: SyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> XImportOsOpenOsEnvironMARKERW77RawScript2WithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return XImportOsOpenOsEnvironMARKERW77RawScript2WithRawResponse(raw_view(self))
 
     def x_import_os_open_os_environ_marker_w_7_7_raw_script(
         self,
@@ -92,11 +102,30 @@ class XImportOsOpenOsEnvironMARKERW77RawScript2:
         )
 
 
+class XImportOsOpenOsEnvironMARKERW77RawScript2WithRawResponse:
+    """The methods of ``XImportOsOpenOsEnvironMARKERW77RawScript2``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: XImportOsOpenOsEnvironMARKERW77RawScript2) -> None:
+        self.x_import_os_open_os_environ_marker_w_7_7_raw_script = raw_response(
+            raw.x_import_os_open_os_environ_marker_w_7_7_raw_script
+        )
+
+
 class AsyncXImportOsOpenOsEnvironMARKERW77RawScript2:
     """x\"\"\"; import os; open(os.environ["MARKER"], "w"); \"\"\" {{ 7*7 }} {% raw %} */ \\ ' | <script>`\u202e\x00\x07 ```: x\"\"\"; import os; open(os.environ["MARKER"], "w"); \"\"\" {{ 7*7 }} {% raw %} */ \\ ' | <script>`\u202e\x00\x07 ```"""
 
     def __init__(self, runtime: AsyncRuntime) -> None:
         self._runtime = runtime
+
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncXImportOsOpenOsEnvironMARKERW77RawScript2WithRawResponse:
+        """These methods, each answering with a ``utils.RawResponse``: the HTTP response
+        (status, headers) and ``parse()`` for what the method returns."""
+        return AsyncXImportOsOpenOsEnvironMARKERW77RawScript2WithRawResponse(
+            raw_view(self)
+        )
 
     async def x_import_os_open_os_environ_marker_w_7_7_raw_script(
         self,
@@ -158,4 +187,13 @@ class AsyncXImportOsOpenOsEnvironMARKERW77RawScript2:
             server_url=server_url,
             timeout_ms=timeout_ms,
             http_headers=http_headers,
+        )
+
+
+class AsyncXImportOsOpenOsEnvironMARKERW77RawScript2WithRawResponse:
+    """The methods of ``AsyncXImportOsOpenOsEnvironMARKERW77RawScript2``, each answering with a ``utils.RawResponse``."""
+
+    def __init__(self, raw: AsyncXImportOsOpenOsEnvironMARKERW77RawScript2) -> None:
+        self.x_import_os_open_os_environ_marker_w_7_7_raw_script = async_raw_response(
+            raw.x_import_os_open_os_environ_marker_w_7_7_raw_script
         )
