@@ -513,3 +513,15 @@ console.log(JSON.stringify(out));
     assert out["link"]["asked"] == ["/link?per_page=1", "/link?page=2", "/link?page=3"]
     assert out["declared"]["ids"] == ["first", "t2"]
     assert out["elsewhere"] is True
+
+
+def test_python_raw_view_of_a_list_gives_the_first_response_then_the_pages(sdk: Any) -> None:
+    seen: list[str] = []
+    transport = httpx.MockTransport(server(ANSWERS, seen))
+    with sdk.Pages(client=httpx.Client(transport=transport)) as client:
+        raw = client.items.with_raw_response.list_by_cursor(limit=2)
+        assert isinstance(raw, sdk.utils.RawResponse) and raw.status_code == 200
+        assert seen == ["/cursor?limit=2"]
+        page = raw.parse()
+        assert isinstance(page, sdk.utils.SyncPage)
+        assert [item.id for item in page] == ["a", "b", "c", "d", "e"]

@@ -51,7 +51,7 @@ if TYPE_CHECKING:  # pydantic is imported on the first call, not with the SDK
     import pydantic
     # sdkgen: if pagination
 
-    from .utils.pagination import PageSpec
+    from .utils.pagination import AsyncPage, PageSpec, SyncPage
     # sdkgen: end
 
 M = TypeVar("M", bound="pydantic.BaseModel")
@@ -629,9 +629,10 @@ class SyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
-    ) -> Any:
+    ) -> "SyncPage[Any, Any]":
         """The first page of a list operation (a ``SyncPage``, which fetches the ones
-        after it), or in a raw view the first answer with that page to come."""
+        after it); in a raw view, the first answer with that page to come (typed as the
+        page, as :meth:`send` types the body: the view's methods are retyped)."""
         from .utils.pagination import SyncPage
 
         def fetch(
@@ -645,7 +646,7 @@ class SyncRuntime(_Runtime):
         first = self.fetch(
             op, body, params, retries, server_url, timeout_ms, http_headers
         )
-        return self.answer(
+        return self.answer(  # type: ignore[no-any-return]
             op,
             first,
             lambda: SyncPage(
@@ -825,9 +826,10 @@ class AsyncRuntime(_Runtime):
         server_url: Optional[str],
         timeout_ms: Optional[int],
         http_headers: Optional[Mapping[str, str]],
-    ) -> Any:
+    ) -> "AsyncPage[Any, Any]":
         """The first page of a list operation (an ``AsyncPage``, which fetches the ones
-        after it), or in a raw view the first answer with that page to come."""
+        after it); in a raw view, the first answer with that page to come (typed as the
+        page, as :meth:`send_async` types the body: the view's methods are retyped)."""
         from .utils.pagination import AsyncPage
 
         async def fetch(
@@ -841,7 +843,7 @@ class AsyncRuntime(_Runtime):
         first = await self.fetch_async(
             op, body, params, retries, server_url, timeout_ms, http_headers
         )
-        return self.answer(
+        return self.answer(  # type: ignore[no-any-return]
             op,
             first,
             lambda: AsyncPage(
