@@ -4,7 +4,7 @@ errors), computed from the names in :class:`Symbols`; templates only lay them ou
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Iterable
 
 from ... import ir
 from ..shared import page_names, status_label
@@ -262,12 +262,11 @@ class CodePlanner(PythonPart):
                     }
                 )
             context["fields"] = fields
-            context["nullable_fields"] = sorted(
-                repr(f.name) for f in self.symbols.fields[schema.name] if f.nullable
+            context["nullable_fields"] = _name_set(
+                f.name for f in self.symbols.fields[schema.name] if f.nullable
             )
-            context["read_only_fields"] = sorted(
-                repr(f.name) for f in self.symbols.fields[schema.name] if f.prop.read_only
-            )
+            read_only = [f.name for f in self.symbols.fields[schema.name] if f.prop.read_only]
+            context["read_only_fields"] = _name_set(read_only) if read_only else None
             context["uses_field"] = any(f["field_call"] for f in fields)
             context["uses_not_required"] = any(
                 not f.prop.required for f in self.symbols.fields[schema.name]
@@ -573,6 +572,11 @@ def _with_annotation(
         for param in signature
     ]
     return sorted(changed, key=lambda param: param["default"] is not None)
+
+
+def _name_set(names: Iterable[str]) -> str:
+    """``frozenset({"a", "b"})``: field names, sorted, as black writes the literal."""
+    return "frozenset({" + ", ".join(literals.string(n) for n in sorted(names)) + "})"
 
 
 def _optional_string(text: str | None) -> str:

@@ -58,8 +58,8 @@ class ModelContext(TypedDict):
     members: NotRequired[list[dict[str, Any]]]
     imports: NotRequired[dict[str, Any]]  # filled last, from what the others use
     fields: NotRequired[list[dict[str, Any]]]
-    nullable_fields: NotRequired[list[str]]
-    read_only_fields: NotRequired[list[str]]
+    nullable_fields: NotRequired[str]  # the frozenset literal
+    read_only_fields: NotRequired[str | None]
     uses_field: NotRequired[bool]
     uses_not_required: NotRequired[bool]
     variants: NotRequired[list[str]]

@@ -1,0 +1,180 @@
+"""Black is the formatter of record: every Python file the generator writes is what black
+makes of it. Most of that layout comes from the templates and ``targets/python/layout.py``
+without running black (see there why); these tests hold the two equal, so a template that
+drifts from black's layout fails here, not in a user's diff.
+
+For each file: ``settle(rendered) == black.format_str(rendered)`` (the fast path gives black's
+output) and ``black.format_str(written) == written`` (what is written is stable). On every
+fixture, on the Friendli SDK, on samples of GitHub's and OpenAI's SDKs, and on specs drawn by
+hypothesis with long, odd and multi-line names and descriptions.
+"""
+
+from __future__ import annotations
+
+import difflib
+import random
+import string
+from pathlib import Path
+
+
+import black
+import pytest
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+
+from generator import render as rendering
+from generator.config import load_config
+from generator.errors import Diagnostics
+from generator.load import load
+from generator.parse import build_api
+from generator.targets import get_target
+from generator.targets.python.format import MODE, fold_import_gaps, format_python
+from generator.targets.python.layout import settle
+from generator.targets.python.symbols import (
+    EVENT_STREAM_SOURCES,
+    PAGINATION_SOURCES,
+    RUNTIME_SOURCES,
+)
+
+from .conftest import CONFIG, FIXTURES, ROOT, SPEC
+from .test_hostile import NASTY, hostile_spec
+
+FIXTURE_SPECS = sorted(
+    [p for p in (FIXTURES / "constructs").glob("*.yaml")]
+    + [FIXTURES / "features" / "features.yaml", FIXTURES / "hostile" / "hostile.json"]
+    + [FIXTURES / "media" / "streamy.yaml", FIXTURES / "names_in" / "shapes.yaml"]
+)
+GITHUB = ROOT / "tests/node/node_modules/@octokit/openapi/generated/api.github.com.json"
+OPENAI = ROOT / "tests" / "specs" / "openai.yaml"
+
+
+def rendered_python(spec: Path, config: Path | None = None) -> dict[str, str]:
+    """The SDK's Python files as the templates render them, before formatting."""
+    loaded = load(spec)
+    settings_ = load_config(config, loaded.model.info.title, loaded.model.info.version)
+    api = build_api(loaded, Diagnostics(), dict(settings_.pagination))
+    planned = get_target("python").plan(api, settings_, Diagnostics())
+    rendered = rendering.render(planned, rendering.environment("python"))
+    return {f.path: rendered[f.path] for f in planned if f.kind == "python"}
+
+
+def assert_black_layout(files: dict[str, str]) -> None:
+    problems = []
+    for path, source in files.items():
+        written = format_python(path, source)
+        reference = black.format_str(fold_import_gaps(source), mode=MODE)
+        if written != reference:
+            diff = difflib.unified_diff(
+                reference.splitlines(), written.splitlines(), "black", "written", lineterm=""
+            )
+            problems.append(
+                f"{path}: the layout differs from black's\n" + "\n".join(list(diff)[:12])
+            )
+        elif black.format_str(written, mode=MODE) != written:
+            problems.append(f"{path}: black would change the written file")
+    assert not problems, "\n".join(problems[:20])
+
+
+def fast_path_taken(source: str) -> bool:
+    """Whether the layout produced the file without falling back to black on all of it."""
+    try:
+        settle(fold_import_gaps(source))
+    except ValueError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize("spec", FIXTURE_SPECS, ids=[p.stem for p in FIXTURE_SPECS])
+def test_every_fixture_file_is_blacks_layout(spec: Path) -> None:
+    assert_black_layout(rendered_python(spec))
+
+
+def test_the_friendli_sdk_is_blacks_layout() -> None:
+    files = rendered_python(SPEC, CONFIG)
+    assert_black_layout(files)
+    # Every module the templates write takes the fast path (the runtime's own sources, laid
+    # out by black already, may go through black whole).
+    runtime = RUNTIME_SOURCES + EVENT_STREAM_SOURCES + PAGINATION_SOURCES
+    slow = [p for p, s in files.items() if not p.endswith(runtime) and not fast_path_taken(s)]
+    assert not slow
+
+
+@pytest.mark.parametrize("spec, sample", [(OPENAI, 300), (GITHUB, 300)], ids=["openai", "github"])
+def test_a_sample_of_a_real_sdk_is_blacks_layout(spec: Path, sample: int) -> None:
+    """Every run samples other files (the seed is printed): the whole SDKs are covered over
+    time, and a failure names its files."""
+    files = rendered_python(spec)
+    seed = random.randrange(1 << 30)
+    print("sample seed", seed)
+    chosen = random.Random(seed).sample(sorted(files), min(sample, len(files)))
+    assert_black_layout({path: files[path] for path in chosen})
+    fast = sum(fast_path_taken(files[path]) for path in chosen)
+    print(f"{fast} of {len(chosen)} took the fast path")
+    assert fast >= 0.95 * len(chosen), f"only {fast} of {len(chosen)} took the fast path"
+
+
+# Names and descriptions that reach the code: long ones (lines black must split), odd ones
+# (quotes, backslashes, tabs, unicode, control characters) and multi-line docs.
+long_name = st.text(alphabet=string.ascii_letters + "_", min_size=20, max_size=95)
+odd_text = st.lists(
+    st.one_of(
+        st.sampled_from(NASTY + ['"', '""', '"""', "\\", "\t", "  ", "\n", "'"]),
+        st.text(max_size=8),
+    ),
+    max_size=8,
+).map("".join)
+paragraph = st.lists(
+    st.one_of(st.text(alphabet=string.ascii_letters + " .,`", max_size=120), odd_text),
+    max_size=5,
+).map("\n".join)
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+    suppress_health_check=[HealthCheck.too_slow],
+)
+@given(
+    title=st.one_of(long_name, odd_text),
+    description=paragraph,
+    op_id=st.one_of(long_name, odd_text),
+    tag=st.one_of(long_name, odd_text),
+    schema_name=st.one_of(long_name, odd_text),
+    prop=st.one_of(long_name, odd_text),
+    enum_value=st.one_of(long_name, odd_text),
+    example=odd_text,
+)
+def test_drawn_specs_are_blacks_layout(
+    tmp_path_factory: pytest.TempPathFactory,
+    title: str,
+    description: str,
+    op_id: str,
+    tag: str,
+    schema_name: str,
+    prop: str,
+    enum_value: str,
+    example: str,
+) -> None:
+    import json
+
+    spec = hostile_spec(title, description, op_id, tag, schema_name, prop, enum_value, example, "")
+    path = tmp_path_factory.mktemp("drawn") / "spec.json"
+    path.write_text(json.dumps(spec))
+    try:
+        files = rendered_python(path)
+    except Exception as exc:  # a spec error is an answer; the layout is what is tested here
+        from generator.errors import GeneratorError
+
+        assert isinstance(exc, GeneratorError), repr(exc)
+        return
+    assert_black_layout(files)
+
+
+def test_the_layout_declines_what_it_cannot_lay_out() -> None:
+    """A definition right below a comment gets blank lines black decides from further back:
+    the layout says so and the file goes through black whole."""
+    source = "x = 1\n# a comment\ndef f() -> None:\n    pass\n"
+    with pytest.raises(ValueError):
+        settle(source)
+    assert format_python("m.py", source) == black.format_str(source, mode=MODE)
