@@ -460,34 +460,38 @@ class CodePlanner(PythonPart):
             "operation_id": literals.string(record.operation_id),
             "method": literals.string(record.method),
             "path": literals.string(record.path),
-            "servers": "(" + "".join(literals.string(url) + ", " for url in record.servers) + ")",
+            "servers": _spec_tuple("servers", [literals.string(url) for url in record.servers]),
             "request_content_type": _optional_string(record.request_content_type),
             "accept": literals.string(record.accept),
             "response_kind": literals.string(record.response_kind),
             "sse_envelope": str(record.stream_envelope if record.streams else record.sse_envelope),
             "streams": record.streams,
-            "errors": "("
-            + "".join(
-                f"({literals.string(r.status)}, {literals.string(self.symbols.error_classes[r.type])}), "
-                for r in record.typed_errors
-                if r.type is not None
-            )
-            + ")",
+            "errors": _spec_tuple(
+                "errors",
+                [
+                    f"({literals.string(r.status)}, "
+                    f"{literals.string(self.symbols.error_classes[r.type])})"
+                    for r in record.typed_errors
+                    if r.type is not None
+                ],
+            ),
             "response_content_type": _optional_string(record.response_content_type),
-            "security": "("
-            + "".join(
-                "(" + "".join(literals.string(name) + ", " for name in alt) + "), "
-                for alt in record.security
-            )
-            + ")",
-            "params": "("
-            + "".join(
-                f"({literals.string(p.name)}, {literals.string(p.wire or '')}, "
-                f"{literals.string(p.location)}, {literals.string(p.style)}, {p.explode}), "
-                for p in params
-                if p.location != "body"
-            )
-            + ")",
+            "security": _spec_tuple(
+                "security",
+                [
+                    _spec_tuple("", [literals.string(name) for name in alt])
+                    for alt in record.security
+                ],
+            ),
+            "params": _spec_tuple(
+                "params",
+                [
+                    f"({literals.string(p.name)}, {literals.string(p.wire or '')}, "
+                    f"{literals.string(p.location)}, {literals.string(p.style)}, {p.explode})"
+                    for p in params
+                    if p.location != "body"
+                ],
+            ),
         }
         return {
             "name": method_name,
@@ -572,6 +576,27 @@ def _with_annotation(
         for param in signature
     ]
     return sorted(changed, key=lambda param: param["default"] is not None)
+
+
+def _spec_tuple(keyword: str, items: list[str]) -> str:
+    """A tuple of an OperationSpec as black lays out the keyword argument ``keyword=...,``
+    (four spaces in): empty, one element on its line when it fits, and several one a line
+    (the trailing comma the template writes after each keeps them so). Nested tuples of
+    several elements are left to black in the form it reads as exploded."""
+    if any("\n" in item for item in items):
+        return "(" + "".join(item + ", " for item in items) + ")"
+    if not items:
+        return "()"
+    if len(items) == 1:
+        one = f"({items[0]},)"
+        if not keyword or len(f"    {keyword}={one},") <= 88:
+            return one
+        if len(f"        {items[0]},") <= 88:
+            return f"(\n        {items[0]},\n    )"
+        return one
+    if not keyword:  # a nested tuple of several: black explodes it (a magic trailing comma)
+        return "(" + "".join(item + ", " for item in items) + ")"
+    return "(\n" + "".join(f"        {item},\n" for item in items) + "    )"
 
 
 def _name_set(names: Iterable[str]) -> str:

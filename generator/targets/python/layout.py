@@ -30,7 +30,7 @@ TARGET = black.mode.TargetVersion.PY39
 # What a scan must look at: brackets, quotes, comments; a line without any is plain.
 _SPECIAL = re.compile(r"[()\[\]{}\"'#\\]")
 # A bracket closed on the line where the trailing comma before it stands: black explodes it.
-_MAGIC_COMMA = re.compile(r",\s*[)\]}]")
+_MAGIC_COMMA = re.compile(r",[ \t]*[)\]}]")
 # Black leaves a docstring with a backslash-newline escape as it is.
 _BACKSLASH_NEWLINE = re.compile(r"\\\s*\n")
 _BLOCK_HEADER = re.compile(r"(?:async\s+def|def|class)\b")
@@ -262,6 +262,11 @@ def _exploded(block: list[str]) -> bool:
         following = block[index + 1].lstrip()
         if following[:1] in (")", "]", "}") and not line.endswith(","):
             return False
+    for line in block:
+        scan = _Scan()
+        scan.line(line)
+        if not -1 <= scan.depth <= 1:  # black splits the outer bracket of two first
+            return False
     return True
 
 
@@ -350,6 +355,10 @@ def _black_statement(block: list[str]) -> list[str]:
     width = len(first) - len(first.lstrip())
     indent = first[:width]
     text = "\n".join(line[width:] if line.startswith(indent) else line for line in block)
+    if len(block) == 1:
+        fast = _fast(text, LINE_LENGTH - width)
+        if fast is not None:
+            return [indent + line for line in fast]
     header = text.rstrip().endswith(":")
     try:
         formatted = black.format_str(
@@ -363,3 +372,137 @@ def _black_statement(block: list[str]) -> list[str]:
             raise ValueError("a block header black did not keep as a header")
         result.pop()
     return [indent + line if line else line for line in result]
+
+
+# -- black's layout of the long statements the templates emit most, without black ---------
+#
+# Each rule below lays out one shape exactly as black does, and only when every line of the
+# result fits; anything else goes to black. tests/test_black_stability.py compares them with
+# black on every statement of GitHub's and OpenAI's SDKs that takes them.
+
+_NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+_IMPORT = re.compile(rf"from (\.*[\w.]*) import ({_NAME}(?:, {_NAME})*)")
+_DEF = re.compile(rf"((?:async )?def {_NAME}\()([^()]*)(\)(?: -> [^()]*)?:)")
+_RETURNS = re.compile(rf"(\) -> {_NAME}\[)(.*)(\]:)")
+_CLASS = re.compile(rf"(class {_NAME}\()([^()\[\]]*)(\):)")
+_FIELD = re.compile(rf"({_NAME}: {_NAME}\[)(.*)(\](?: = (?:None|UNSET|True|False|{_NAME}))?)")
+_ALIAS = re.compile(rf"({_NAME}: TypeAlias = {_NAME}\[)(.*)(\])")
+_CALL = re.compile(rf"((?:self\.)?{_NAME} = {_NAME}\()([^()\[\]{{}}\"']*)(\))")
+_SUBSCRIPT = re.compile(rf"({_NAME}(?:\.{_NAME})*\[)(.*)(\])")
+
+
+def _fast(line: str, width: int) -> list[str] | None:
+    """``line`` (one physical line, dedented) laid out as black lays it out at ``width``, or
+    None when it is not one of the shapes above or a part would not fit."""
+    match = _IMPORT.fullmatch(line)
+    if match:
+        names = match.group(2).split(", ")
+        return [f"from {match.group(1)} import ("] + [f"    {n}," for n in names] + [")"]
+    match = _DEF.fullmatch(line)
+    if match:
+        head, body, tail = match.groups()
+        # Black ends a definition's lone parameter, split onto its own line, with a comma.
+        lines = _split(head, body if "," in body else body + ",", "", width)
+        if lines is None:
+            return None
+        lines.pop()  # the tail, laid out below
+        if len(tail) <= width:
+            return lines + [tail]
+        returns = _RETURNS.fullmatch(tail)
+        if returns is None or not _balanced(returns.group(2)):
+            return None
+        rest = _split(returns.group(1), returns.group(2), returns.group(3), width)
+        return None if rest is None else lines + rest
+    match = _CLASS.fullmatch(line)
+    if match:
+        head, body, tail = match.groups()
+        if len(body) + 4 > width:
+            return None
+        return [head, "    " + body, tail]  # a class name longer than the line stays so
+    for shape in (_CALL, _ALIAS):
+        match = shape.fullmatch(line)
+        if match and _balanced(match.group(2)):
+            return _split(match.group(1), match.group(2), match.group(3), width)
+    match = _FIELD.fullmatch(line)
+    if match and _balanced(match.group(2)):
+        head, body, tail = match.groups()
+        if tail.startswith("] = "):
+            # Black wraps the default in parentheses when that first line fits.
+            annotated = head + body + "] = ("
+            if len(annotated) <= width:
+                return _split(annotated, tail[4:], ")", width)
+        return _split(head, body, tail, width)
+    return None
+
+
+def _split(head: str, body: str, tail: str, width: int) -> list[str] | None:
+    """Black's split at one bracket pair: the head, the body one level in (on one line if it
+    fits; else one item a line with a trailing comma, or split again at its own bracket),
+    the tail; None where black would do something else."""
+    if not body or len(head) > width or len(tail) > width or _MAGIC_COMMA.search(body):
+        return None
+    inner = _body(body, width - 4)
+    return None if inner is None else [head] + ["    " + line for line in inner] + [tail]
+
+
+def _body(body: str, width: int) -> list[str] | None:
+    if len(body) <= width:
+        return [body]
+    items = _top_level_items(body)
+    if items is None:
+        return None
+    if len(items) > 1:
+        lines: list[str] = []
+        for item in items:
+            laid = _item(item, ",", width)
+            if laid is None:
+                return None
+            lines += laid
+        return lines
+    return _item(body, "", width)
+
+
+def _item(item: str, comma: str, width: int) -> list[str] | None:
+    if len(item) + len(comma) <= width:
+        return [item + comma]
+    match = _SUBSCRIPT.fullmatch(item)
+    if match is None or not _balanced(match.group(2)):
+        return None
+    return _split(match.group(1), match.group(2), match.group(3) + comma, width)
+
+
+def _top_level_items(text: str) -> list[str] | None:
+    """``text`` split at its commas outside brackets and strings; None if a string or a
+    bracket is not plain."""
+    items, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        char = text[i]
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+        elif char == '"':
+            end = text.find('"', i + 1)
+            if end < 0 or "\\" in text[i:end]:
+                return None
+            i = end
+        elif char in "'\\#":
+            return None
+        elif char == "," and depth == 0:
+            items.append(text[start:i].strip())
+            start = i + 1
+        i += 1
+    items.append(text[start:].strip())
+    return items if all(items) else None
+
+
+def _balanced(text: str) -> bool:
+    depth = 0
+    for char in text:
+        if char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
