@@ -531,7 +531,7 @@ class CodePlanner(PythonPart):
         for key in ("items", "next", "has_more"):
             path = getattr(names, key)
             if path:
-                fields.append(f"{key}=(" + "".join(literals.string(n) + ", " for n in path) + ")")
+                fields.append(f"{key}={_spec_tuple('', [literals.string(n) for n in path])}")
         for key in ("param", "next_from_item", "limit"):
             value = getattr(names, key)
             if value is not None:

@@ -29,7 +29,8 @@ TARGET = black.mode.TargetVersion.PY39
 
 # What a scan must look at: brackets, quotes, comments; a line without any is plain.
 _SPECIAL = re.compile(r"[()\[\]{}\"'#\\]")
-# A bracket closed on the line where the trailing comma before it stands: black explodes it.
+# A bracket closed on the line where the trailing comma before it stands: black explodes it
+# (a one-element tuple's comma excepted: it is the tuple's own).
 _MAGIC_COMMA = re.compile(r",[ \t]*[)\]}]")
 # Black leaves a docstring with a backslash-newline escape as it is.
 _BACKSLASH_NEWLINE = re.compile(r"\\\s*\n")
@@ -135,11 +136,11 @@ def settle(source: str) -> str:
             block = lines[i : end + 1]
             if (
                 scan.risky
-                or _MAGIC_COMMA.search("\n".join(block))
+                or _magic_comma("\n".join(block))
                 or any(len(line) > LINE_LENGTH for line in block)
                 or not _exploded(block)
             ) and not stripped.startswith(('"""', "#")):
-                block = _black_statement(block)
+                block = _black_statement(block, scan.risky)
             statements.append(_Statement(block, blanks))
         last = statements[-1]
         after_header = (last.is_def or last.is_class) and last.opens_block
@@ -251,6 +252,29 @@ def _empty_lines(
     return before, 0
 
 
+def _magic_comma(text: str) -> bool:
+    """Whether a bracket on one line closes right after a trailing comma that black takes
+    as a wish to explode it: any but a one-element tuple's, ``(x,)``."""
+    for line in text.split("\n"):
+        if _MAGIC_COMMA.search(line) is None:
+            continue
+        stack: list[list[int]] = []  # per open bracket: [is a paren, top-level commas]
+        bare = _STRINGS.sub('""', line)
+        previous = ""
+        for char in bare:
+            if char in "([{":
+                stack.append([char == "(", 0])
+            elif char == "," and stack:
+                stack[-1][1] += 1
+            elif char in ")]}":
+                opened = stack.pop() if stack else [False, 0]
+                if previous == "," and not (opened[0] and opened[1] == 1):
+                    return True
+            if not char.isspace():
+                previous = char
+    return False
+
+
 def _exploded(block: list[str]) -> bool:
     """Whether a statement over several lines is laid out as black keeps it: each line
     opens a bracket or ends an item with a comma, and each bracket closes after its
@@ -348,17 +372,23 @@ def _expand_leading_tabs(line: str) -> str:
     return line[: len(line) - len(content)].expandtabs(4) + content
 
 
-def _black_statement(block: list[str]) -> list[str]:
+def _black_statement(block: list[str], risky: bool = True) -> list[str]:
     """One logical line through black, alone: dedented, with the line length less its
     indentation, then indented back. A block header gets a body for black to accept it."""
     first = block[0]
     width = len(first) - len(first.lstrip())
     indent = first[:width]
     text = "\n".join(line[width:] if line.startswith(indent) else line for line in block)
-    if len(block) == 1:
+    if risky:  # a quote black may turn, an escape: black decides
+        pass
+    elif len(block) == 1:
         fast = _fast(text, LINE_LENGTH - width)
         if fast is not None:
             return [indent + line for line in fast]
+    else:
+        laid = _exploded_lines(block)
+        if laid is not None:
+            return laid
     header = text.rstrip().endswith(":")
     try:
         formatted = black.format_str(
@@ -386,9 +416,11 @@ _DEF = re.compile(rf"((?:async )?def {_NAME}\()([^()]*)(\)(?: -> [^()]*)?:)")
 _RETURNS = re.compile(rf"(\) -> {_NAME}\[)(.*)(\]:)")
 _CLASS = re.compile(rf"(class {_NAME}\()([^()\[\]]*)(\):)")
 _FIELD = re.compile(rf"({_NAME}: {_NAME}\[)(.*)(\](?: = (?:None|UNSET|True|False|{_NAME}))?)")
+_BARE_FIELD = re.compile(rf"({_NAME}: )({_NAME}(?:\.{_NAME})*)")
 _ALIAS = re.compile(rf"({_NAME}: TypeAlias = {_NAME}\[)(.*)(\])")
 _CALL = re.compile(rf"((?:self\.)?{_NAME} = {_NAME}\()([^()\[\]{{}}\"']*)(\))")
-_SUBSCRIPT = re.compile(rf"({_NAME}(?:\.{_NAME})*\[)(.*)(\])")
+_SUBSCRIPT = re.compile(rf"({_NAME}(?:\.{_NAME})*\[|\{{)(.*)(\]|\}})")
+_ANNOTATED_CALL = re.compile(rf"({_NAME}: {_NAME}\[[\w\[\], ]*\] = {_NAME}\()(\{{.*\}})(\))")
 
 
 def _fast(line: str, width: int) -> list[str] | None:
@@ -419,10 +451,16 @@ def _fast(line: str, width: int) -> list[str] | None:
         if len(body) + 4 > width:
             return None
         return [head, "    " + body, tail]  # a class name longer than the line stays so
-    for shape in (_CALL, _ALIAS):
+    for shape in (_CALL, _ALIAS, _ANNOTATED_CALL):
         match = shape.fullmatch(line)
         if match and _balanced(match.group(2)):
             return _split(match.group(1), match.group(2), match.group(3), width)
+    match = _BARE_FIELD.fullmatch(line)
+    if match:
+        # Black puts a long annotation in parentheses when that makes it fit.
+        if len(match.group(2)) + 4 <= width:
+            return [match.group(1) + "(", "    " + match.group(2), ")"]
+        return [line]
     match = _FIELD.fullmatch(line)
     if match and _balanced(match.group(2)):
         head, body, tail = match.groups()
@@ -435,18 +473,61 @@ def _fast(line: str, width: int) -> list[str] | None:
     return None
 
 
+_PARAM = re.compile(rf"({_NAME}: {_NAME}(?:\.{_NAME})*\[)(.*)(\](?: = [^,()\[\]{{}}]+)?,)")
+_RETURN_LINE = re.compile(rf"(\) -> {_NAME}(?:\.{_NAME})*\[)(.*)(\]:)")
+_STRINGS = re.compile(r'"[^"\\]*"')
+
+
+def _exploded_lines(block: list[str]) -> list[str] | None:
+    """A statement laid out one item a line (``_exploded``) whose long lines black splits on
+    their own: a parameter's annotation, the return annotation, or nothing at all (a line
+    with no bracket, as a long string argument, is one black leaves as it is)."""
+    if not _exploded(block) or _magic_comma("\n".join(block)):
+        return None
+    out: list[str] = []
+    for number, line in enumerate(block):
+        if len(line) <= LINE_LENGTH:
+            out.append(line)
+            continue
+        width = len(line) - len(line.lstrip())
+        text = line[width:]
+        bare = _STRINGS.sub('""', text)
+        if "'" in bare or "\\" in bare or "#" in bare:
+            return None
+        if not any(char in bare for char in "()[]{}"):
+            out.append(line)  # nothing black could split
+            continue
+        if (
+            number == 0
+            and _BLOCK_HEADER.match(text) is not None
+            and bare.count("(") == 1
+            and bare.endswith("(")
+            and not any(char in bare for char in ")[]{}")
+        ):
+            out.append(line)  # a definition's head: black splits after its bracket already
+            continue
+        match = _PARAM.fullmatch(text) or _RETURN_LINE.fullmatch(text)
+        if match is None or not _balanced(match.group(2)):
+            return None
+        laid = _split(match.group(1), match.group(2), match.group(3), LINE_LENGTH - width)
+        if laid is None:
+            return None
+        out += [" " * width + part for part in laid]
+    return out
+
+
 def _split(head: str, body: str, tail: str, width: int) -> list[str] | None:
     """Black's split at one bracket pair: the head, the body one level in (on one line if it
     fits; else one item a line with a trailing comma, or split again at its own bracket),
     the tail; None where black would do something else."""
-    if not body or len(head) > width or len(tail) > width or _MAGIC_COMMA.search(body):
+    if not body or len(head) > width or len(tail) > width or _magic_comma(body):
         return None
     inner = _body(body, width - 4)
     return None if inner is None else [head] + ["    " + line for line in inner] + [tail]
 
 
 def _body(body: str, width: int) -> list[str] | None:
-    if len(body) <= width:
+    if len(body) <= width or re.fullmatch(rf"{_NAME}(?:\.{_NAME})*", body):
         return [body]
     items = _top_level_items(body)
     if items is None:
@@ -463,8 +544,8 @@ def _body(body: str, width: int) -> list[str] | None:
 
 
 def _item(item: str, comma: str, width: int) -> list[str] | None:
-    if len(item) + len(comma) <= width:
-        return [item + comma]
+    if len(item) + len(comma) <= width or re.fullmatch(rf"{_NAME}(?:\.{_NAME})*", item):
+        return [item + comma]  # a name longer than the line stays on a line of its own
     match = _SUBSCRIPT.fullmatch(item)
     if match is None or not _balanced(match.group(2)):
         return None
