@@ -1,4 +1,4 @@
-"""``make bench``: five figures, each against the peer measured in the same run, as one table.
+"""``make bench``: six figures, each against the peer measured in the same run, as one table.
 
 1. SDK per-call overhead against raw httpx (sync and async), on a local keep-alive server.
 2. Import and construct the client, against ``import httpx``, above bare interpreter start.
@@ -7,6 +7,7 @@
    default post-hooks, ruff), alternating: wall time and peak memory of the process tree.
 5. Warm regeneration after one description changes: wall time against the cold run, and how
    many files were rewritten.
+6. The TypeScript target on GitHub's API: generation, and tsc building the package.
 
 Prints the table (Markdown); ``--record`` also writes it to bench/RESULTS.md. Exits non-zero
 only if a measurement could not run. No figure here is asserted: this is a report.
@@ -35,6 +36,8 @@ SPEC = ROOT / "spec" / "friendli-container.yaml"
 CONFIG = ROOT / "spec" / "friendli-container.config.yaml"
 GITHUB = ROOT / "tests/node/node_modules/@octokit/openapi/generated/api.github.com.json"
 GITHUB_CONFIG = ROOT / "tests/github/config.yaml"
+NODE_MODULES = ROOT / "tests/node/node_modules"
+TSC = NODE_MODULES / "typescript" / "bin" / "tsc"
 
 
 def peak_tree_rss(pid: int, stop: threading.Event, peak: list[int]) -> None:
@@ -269,6 +272,41 @@ def row_warm_regeneration(work: Path, cold: float) -> list[list[str]]:
     ]
 
 
+def row_typescript(work: Path) -> list[list[str]]:
+    """The TypeScript target on GitHub's API: generation (wall, peak memory) and the
+    package's type-check and build with tsc. No peer: reported as measured."""
+    out = work / "ts"
+    shutil.rmtree(out, ignore_errors=True)
+    wall, peak = measure(
+        [
+            str(PYTHON),
+            "-m",
+            "generator",
+            "generate",
+            str(GITHUB),
+            "--config",
+            str(GITHUB_CONFIG),
+            "--target",
+            "typescript",
+            "--out",
+            str(out),
+        ]
+    )
+    (out / "node_modules").symlink_to(NODE_MODULES)
+    compiled, _ = measure(["node", str(TSC), "-p", "tsconfig.json"], cwd=out)
+    files = sum(1 for p in (out / "src").rglob("*.ts"))
+    return [
+        [
+            "6. GitHub API generation, TypeScript target (wall, peak memory)",
+            f"{wall:.1f} s, {peak / 2**20:.0f} MiB, {files} .ts files",
+            "",
+            "",
+            "",
+        ],
+        ["6. GitHub TypeScript SDK, tsc build (strict)", f"{compiled:.1f} s", "", "", ""],
+    ]
+
+
 def table(rows: list[list[str]]) -> str:
     header = ["benchmark", "this generator / SDK", "peer (same run)", "ratio", "target"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
@@ -293,6 +331,7 @@ def main() -> int:
             large, cold = row_large_generation(args.runs, work)
             rows += large
             rows += row_warm_regeneration(work, cold)
+            rows += row_typescript(work)
     except (RuntimeError, subprocess.CalledProcessError, OSError, ValueError) as exc:
         print(table(rows), file=sys.stderr)
         print(f"bench: could not run: {exc}", file=sys.stderr)

@@ -32,6 +32,12 @@ class Formatter(Protocol):
         enough to run every time, in this process."""
         ...
 
+    @property
+    def parallel(self) -> bool:
+        """Whether to spread a large batch over worker processes (each a copy of this one,
+        with the spec's IR in it: worth it only when formatting is most of the work)."""
+        ...
+
     def format_batch(self, batch: list[tuple[str, str]]) -> list[str]:
         """Each (path, source) formatted; raises InternalError on a file that does not parse."""
         ...
@@ -87,9 +93,9 @@ def format_files(
     formatters: tuple[Formatter, ...],
     cache_dir: Path | None = None,
 ) -> dict[str, str]:
-    """Format every file whose kind (``kinds``: path -> kind) has a formatter; the others
-    pass through unchanged."""
-    result = dict(rendered)
+    """Format every file whose kind (``kinds``: path -> kind) has a formatter, in place (the
+    rendered text is let go as its formatted text replaces it); the others pass through."""
+    result = rendered
     for formatter in formatters:
         paths = sorted(path for path, kind in kinds.items() if kind == formatter.kind)
         key = formatter.cache_key
@@ -105,7 +111,7 @@ def format_files(
                 todo.append((path, rendered[path]))
             else:
                 result[path] = cached
-        workers = min(os.cpu_count() or 1, 8)
+        workers = min(os.cpu_count() or 1, 8) if formatter.parallel else 1
         if len(todo) < _PARALLEL_THRESHOLD or workers < 2:
             formatted = formatter.format_batch(todo)
         else:

@@ -49,6 +49,7 @@ def generate(
     diagnostics = Diagnostics()
     config = load_config(config_path, loaded.model.info.title, loaded.model.info.version)
     api = build_api(loaded, diagnostics, dict(config.pagination))
+    del loaded  # the document and its model: the IR holds what the stages after need
     public = surface(api, config, target)
     lock = releases.read_lock(previous) if previous is not None else None
     release = releases.plan_release(
@@ -61,6 +62,7 @@ def generate(
     overlay = templates or config.templates
     rendered = rendering.render(planned, rendering.environment(target, overlay=overlay))
     kinds = {f.path: f.kind for f in planned}
+    del planned  # with it the planner's names and types, no longer needed
     formatted = formatting.format_files(rendered, kinds, target_impl.formatters)
     changelog = previous / releases.CHANGELOG_FILE if previous is not None else None
     formatted[releases.CHANGELOG_FILE] = releases.changelog_text(

@@ -18,7 +18,7 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 from . import markdown
 from .changes import Report, bump_version, compare
@@ -108,7 +108,23 @@ def lock_text(
         "files": sorted({*files, LOCK_FILE}),
         "surface": surface,
     }
-    return json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    return "".join(_json_parts(data, 0, 3)) + "\n"
+
+
+def _json_parts(value: Any, level: int, split: int) -> Iterator[str]:
+    """``json.dumps(value, indent=1, sort_keys=True, ensure_ascii=False)`` at nesting
+    ``level``, in parts: dicts down to ``split`` levels are written key by key, so a large
+    surface is never one encoder's list of millions of pieces (the text is the same)."""
+    if not isinstance(value, dict) or not value or split == 0:
+        text = json.dumps(value, indent=1, sort_keys=True, ensure_ascii=False)
+        yield text.replace("\n", "\n" + " " * level) if level else text
+        return
+    yield "{"
+    for index, key in enumerate(sorted(value)):
+        yield ("," if index else "") + "\n" + " " * (level + 1)
+        yield json.dumps(key, ensure_ascii=False) + ": "
+        yield from _json_parts(value[key], level + 1, split - 1)
+    yield "\n" + " " * level + "}"
 
 
 def release_date() -> str:

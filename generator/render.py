@@ -66,7 +66,8 @@ def _render_one(env: jinja2.Environment, output: OutputFile) -> str:
     """One file, or an error naming the template, the line and the file it was for."""
     assert output.template is not None
     try:
-        return env.get_template(output.template).render(**output.context)
+        context = output.context() if callable(output.context) else output.context
+        return env.get_template(output.template).render(**context)
     except jinja2.TemplateSyntaxError as exc:
         where = f"{exc.filename or output.template}:{exc.lineno}"
         raise _failure(env, output, f"{where}: {exc.message}") from None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Protocol
+from typing import Any, Callable, Mapping, Protocol
 
 import pydantic
 
@@ -27,7 +27,11 @@ class OutputFile:
 
     path: str  # relative to the output folder, with forward slashes
     template: str | None = None  # None: ``content`` is the text as it is
-    context: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    # The template's context, or a function that makes it when the file is rendered (the
+    # large SDKs' thousands of contexts are then never held at once).
+    context: Mapping[str, Any] | Callable[[], Mapping[str, Any]] = field(
+        default_factory=dict, hash=False, compare=False
+    )
     kind: str = "text"  # "python" files go through black, "typescript" ones are tidied
     final_newline: bool = True
     content: str | None = None

@@ -8,6 +8,8 @@ templates under ``templates/python/`` only lay them out.
 
 from __future__ import annotations
 
+from functools import partial
+
 
 from ... import ir
 from ...config import Config
@@ -100,7 +102,7 @@ class _Files(PythonPart):
                 OutputFile(
                     f"{pkg}/models/{names.module}.py",
                     f"package/models/{kind}.py.j2",
-                    self.code.model_context(schema),
+                    partial(self.code.model_context, schema),
                     "python",
                 )
             )
@@ -108,7 +110,7 @@ class _Files(PythonPart):
                 OutputFile(
                     f"docs/models/{names.module}.md",
                     f"docs/model_{kind}.md.j2",
-                    self.docs.model_doc_context(schema),
+                    partial(self.docs.model_doc_context, schema),
                     final_newline=False,
                 )
             )
@@ -120,7 +122,7 @@ class _Files(PythonPart):
                 OutputFile(
                     f"{pkg}/{module}.py",
                     "package/namespace.py.j2",
-                    self.code.namespace_context(node),
+                    partial(self.code.namespace_context, node),
                     "python",
                 )
             )
@@ -129,7 +131,7 @@ class _Files(PythonPart):
                     OutputFile(
                         f"docs/sdks/{module}/README.md",
                         "docs/sdk.md.j2",
-                        self.docs.sdk_doc_context(node),
+                        partial(self.docs.sdk_doc_context, node),
                         final_newline=False,
                     )
                 )

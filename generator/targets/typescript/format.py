@@ -22,6 +22,7 @@ def tidy_typescript(source: str) -> str:
 class Tidy:
     kind = "typescript"
     cache_key = None
+    parallel = False
 
     def format_batch(self, batch: list[tuple[str, str]]) -> list[str]:
         return [tidy_typescript(source) for _, source in batch]

@@ -9,6 +9,8 @@ runtime dependencies beyond Node 20 (its ``fetch``).
 
 from __future__ import annotations
 
+from functools import partial
+
 from dataclasses import replace
 
 from ... import ir, transport
@@ -81,14 +83,14 @@ class _Files(TypeScriptPart):
                 OutputFile(
                     f"src/models/{base}.ts",
                     f"src/models/{kind}.ts.j2",
-                    self.code.model_context(schema),
+                    partial(self.code.model_context, schema),
                 )
             )
             files.append(
                 OutputFile(
                     f"docs/models/{base}.md",
                     f"docs/model_{kind}.md.j2",
-                    self.docs.model_doc_context(schema),
+                    partial(self.docs.model_doc_context, schema),
                     final_newline=False,
                 )
             )
@@ -98,7 +100,9 @@ class _Files(TypeScriptPart):
             cls, module, _ = self.symbols.namespaces[node.path]
             files.append(
                 OutputFile(
-                    f"src/{module}.ts", "src/namespace.ts.j2", self.code.namespace_context(node)
+                    f"src/{module}.ts",
+                    "src/namespace.ts.j2",
+                    partial(self.code.namespace_context, node),
                 )
             )
             if node.operations:
@@ -106,7 +110,7 @@ class _Files(TypeScriptPart):
                     OutputFile(
                         f"docs/sdks/{module}/README.md",
                         "docs/sdk.md.j2",
-                        self.docs.sdk_doc_context(node),
+                        partial(self.docs.sdk_doc_context, node),
                         final_newline=False,
                     )
                 )
