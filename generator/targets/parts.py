@@ -25,6 +25,11 @@ class SymbolsBase:
         self.records: dict[str, OperationRecord] = operation_records(api)
         self.has_sse = has_event_streams(api)
         self.has_pages = any(op.pagination is not None for op in api.operations)
+        # The runtime's optional sections an SDK carries (generator/targets/sources.py).
+        self.runtime_features = frozenset(
+            ({"event-streams"} if self.has_sse else set())
+            | ({"pagination"} if self.has_pages else set())
+        )
         self.log_env = log_env(config.package_name)  # the SDK's debug-log variable
 
 

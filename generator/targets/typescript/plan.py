@@ -67,12 +67,9 @@ class _Files(TypeScriptPart):
                 final_newline=False,
             ),
         ]
-        features = frozenset(
-            ({"event-streams"} if self.symbols.has_sse else set())
-            | ({"pagination"} if self.symbols.has_pages else set())
-        )
-        sources = RUNTIME_SOURCES + (EVENT_STREAM_SOURCES if self.symbols.has_sse else ())
-        sources += PAGINATION_SOURCES if self.symbols.has_pages else ()
+        features = self.symbols.runtime_features
+        sources = RUNTIME_SOURCES + (EVENT_STREAM_SOURCES if "event-streams" in features else ())
+        sources += PAGINATION_SOURCES if "pagination" in features else ()
         for source in sources:
             text = source_text(RUNTIME / source, features)
             files.append(OutputFile(f"src/{source}", content=text))
