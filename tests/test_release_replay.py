@@ -42,6 +42,12 @@ def repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
             target.write_bytes(source.read_bytes())
     (copy / ".venv").symlink_to(ROOT / ".venv")
     (copy / "tests/node/node_modules").symlink_to(ROOT / "tests/node/node_modules")
+    # The copy's pinned files are as old as this checkout's: make sees the linked venv and
+    # tools as set up and does not reinstall the generator from the copy (which would leave
+    # the venv's sdkgen command pointing at a folder deleted after the test).
+    for pinned in ("requirements.txt", "tests/node/package-lock.json"):
+        stat = (ROOT / pinned).stat()
+        os.utime(copy / pinned, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     return copy
 
 
