@@ -77,8 +77,9 @@ def paginate(
         pagination = _pagination(schemas, op, raw_operation, response_headers, declared, warn)
         if pagination is not None:
             found[op.operation_id] = pagination
+    known = {op.operation_id for op in api.operations}
     for operation_id in declared:
-        if not any(op.operation_id == operation_id for op in api.operations):
+        if operation_id not in known:
             warn(
                 "",
                 "invalid-pagination",
@@ -134,12 +135,10 @@ def _pagination(
 
 def _answer_type(op: ir.Operation) -> ir.TypeRef | None:
     """The success answer's JSON type, when it has one."""
-    for response in op.responses:
-        if response.status.startswith("2") or response.status == "2XX":
-            if response.type is None or "json" not in (response.content_type or ""):
-                return None
-            return response.type
-    return None
+    success = next((r for r in op.responses if r.is_success), None)
+    if success is None or success.type is None or "json" not in (success.content_type or ""):
+        return None
+    return success.type
 
 
 # -- declarations ---------------------------------------------------------------------------

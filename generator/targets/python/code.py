@@ -25,6 +25,7 @@ from .contexts import (
     SecurityContext,
     StaticContext,
 )
+from .layout import LINE_LENGTH
 from .symbols import SDK_BUILD_BACKEND, PythonPart, Symbols, _Input
 
 
@@ -583,15 +584,13 @@ def _spec_tuple(keyword: str, items: list[str]) -> str:
     (four spaces in): empty, one element on its line when it fits, and several one a line
     (the trailing comma the template writes after each keeps them so). Nested tuples of
     several elements are left to black in the form it reads as exploded."""
-    if any("\n" in item for item in items):
-        return "(" + "".join(item + ", " for item in items) + ")"
     if not items:
         return "()"
     if len(items) == 1:
         one = f"({items[0]},)"
-        if not keyword or len(f"    {keyword}={one},") <= 88:
+        if not keyword or len(f"    {keyword}={one},") <= LINE_LENGTH:
             return one
-        if len(f"        {items[0]},") <= 88:
+        if len(f"        {items[0]},") <= LINE_LENGTH:
             return f"(\n        {items[0]},\n    )"
         return one
     if not keyword:  # a nested tuple of several: black explodes it (a magic trailing comma)

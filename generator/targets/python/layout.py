@@ -35,6 +35,8 @@ _MAGIC_COMMA = re.compile(r",[ \t]*[)\]}]")
 # Black leaves a docstring with a backslash-newline escape as it is.
 _BACKSLASH_NEWLINE = re.compile(r"\\\s*\n")
 _BLOCK_HEADER = re.compile(r"(?:async\s+def|def|class)\b")
+# A double-quoted string without escapes (what the layout's own splitting may step over).
+_STRINGS = re.compile(r'"[^"\\]*"')
 
 
 @lru_cache(maxsize=None)
@@ -379,16 +381,15 @@ def _black_statement(block: list[str], risky: bool = True) -> list[str]:
     width = len(first) - len(first.lstrip())
     indent = first[:width]
     text = "\n".join(line[width:] if line.startswith(indent) else line for line in block)
-    if risky:  # a quote black may turn, an escape: black decides
-        pass
-    elif len(block) == 1:
-        fast = _fast(text, LINE_LENGTH - width)
-        if fast is not None:
-            return [indent + line for line in fast]
-    else:
-        laid = _exploded_lines(block)
-        if laid is not None:
-            return laid
+    if not risky:  # (a quote black may turn, an escape: black decides)
+        if len(block) == 1:
+            fast = _fast(text, LINE_LENGTH - width)
+            if fast is not None:
+                return [indent + line for line in fast]
+        else:
+            laid = _exploded_lines(block)
+            if laid is not None:
+                return laid
     header = text.rstrip().endswith(":")
     try:
         formatted = black.format_str(
@@ -411,6 +412,7 @@ def _black_statement(block: list[str], risky: bool = True) -> list[str]:
 # black on every statement of GitHub's and OpenAI's SDKs that takes them.
 
 _NAME = r"[A-Za-z_][A-Za-z0-9_]*"
+_DOTTED_NAME = re.compile(rf"{_NAME}(?:\.{_NAME})*")  # an atom black cannot split
 _IMPORT = re.compile(rf"from (\.*[\w.]*) import ({_NAME}(?:, {_NAME})*)")
 _DEF = re.compile(rf"((?:async )?def {_NAME}\()([^()]*)(\)(?: -> [^()]*)?:)")
 _RETURNS = re.compile(rf"(\) -> {_NAME}\[)(.*)(\]:)")
@@ -475,7 +477,6 @@ def _fast(line: str, width: int) -> list[str] | None:
 
 _PARAM = re.compile(rf"({_NAME}: {_NAME}(?:\.{_NAME})*\[)(.*)(\](?: = [^,()\[\]{{}}]+)?,)")
 _RETURN_LINE = re.compile(rf"(\) -> {_NAME}(?:\.{_NAME})*\[)(.*)(\]:)")
-_STRINGS = re.compile(r'"[^"\\]*"')
 
 
 def _exploded_lines(block: list[str]) -> list[str] | None:
@@ -527,7 +528,7 @@ def _split(head: str, body: str, tail: str, width: int) -> list[str] | None:
 
 
 def _body(body: str, width: int) -> list[str] | None:
-    if len(body) <= width or re.fullmatch(rf"{_NAME}(?:\.{_NAME})*", body):
+    if len(body) <= width or _DOTTED_NAME.fullmatch(body):
         return [body]
     items = _top_level_items(body)
     if items is None:
@@ -544,7 +545,7 @@ def _body(body: str, width: int) -> list[str] | None:
 
 
 def _item(item: str, comma: str, width: int) -> list[str] | None:
-    if len(item) + len(comma) <= width or re.fullmatch(rf"{_NAME}(?:\.{_NAME})*", item):
+    if len(item) + len(comma) <= width or _DOTTED_NAME.fullmatch(item):
         return [item + comma]  # a name longer than the line stays on a line of its own
     match = _SUBSCRIPT.fullmatch(item)
     if match is None or not _balanced(match.group(2)):
