@@ -299,18 +299,16 @@ export class Runtime {
     request: object,
     options: RequestOptions = {},
   ): Promise<Page<T, A>> {
-    const fetchPage = async (members: Readonly<Record<string, unknown>>, url: string | undefined): Promise<Fetched> => {
-      const outcome = await this.fetch(op, members, options, url);
-      return { answer: this.parse(op, outcome.answer, outcome.body), response: outcome.answer, url: outcome.url };
-    };
+    const fetched = (outcome: { answer: Response; body: Uint8Array | undefined; url: string }): Fetched => ({
+      answer: this.parse(op, outcome.answer, outcome.body),
+      response: outcome.answer,
+      url: outcome.url,
+    });
+    const fetchPage = async (members: Readonly<Record<string, unknown>>, url: string | undefined): Promise<Fetched> =>
+      fetched(await this.fetch(op, members, options, url));
     const first = { ...(request as Record<string, unknown>) };
     const outcome = await this.fetch(op, first, options);
-    const page = (): Page<T, A> =>
-      new Page<T, A>(pages, first, fetchPage, {
-        answer: this.parse(op, outcome.answer, outcome.body),
-        response: outcome.answer,
-        url: outcome.url,
-      });
+    const page = (): Page<T, A> => new Page<T, A>(pages, first, fetchPage, fetched(outcome));
     return this.answer(op, outcome, page) as Page<T, A>;
   }
 // sdkgen: end
