@@ -1,10 +1,12 @@
-"""Stage 5, format: each file through its target's formatter (black, the formatter of record,
-for Python; blank-line tidying for TypeScript), as the target declares.
+"""Stage 5, format: each file through its target's formatter (black's output, the formatter of
+record, for Python; blank-line tidying for TypeScript), as the target declares, one file at a
+time as the renderer makes them.
 
-A formatter says which kind of file it takes (``OutputFile.kind``). One that is costly (black
-is most of a large generation) gives a ``cache_key``: a content-addressed cache then maps each
-unformatted file to its output, so a regeneration formats only what changed, and what is left
-is spread over worker processes. The result is byte for byte what the formatter gives,
+A formatter says which kind of file it takes (``OutputFile.kind``). One that is costly gives
+a ``cache_key``: a content-addressed cache then maps each unformatted file to its output, so
+a regeneration formats only what changed. The cache is one SQLite file (thousands of small
+files cost more to create than black's layout costs to run); its entries unused for
+``_CACHE_DAYS`` days are dropped. The result is byte for byte what the formatter gives,
 whichever path a file took. This stage names no language.
 """
 
@@ -12,34 +14,34 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
-from concurrent.futures import ProcessPoolExecutor
+import sqlite3
+import time
 from pathlib import Path
 from typing import Protocol
 
-# Below this many files to format, starting worker processes costs more than it saves.
-_PARALLEL_THRESHOLD = 64
+_CACHE_FILE = "formatted.sqlite3"
+_CACHE_DAYS = 60  # an entry no generation used for this long is dropped
+_DAY = 86_400  # seconds
 
 
 class Formatter(Protocol):
-    """A target's formatter for one kind of file; picklable (worker processes run it)."""
+    """A target's formatter for one kind of file."""
 
     kind: str  # the OutputFile.kind it formats
 
     @property
     def cache_key(self) -> bytes | None:
         """What the output depends on besides the source (tool, version, mode); None: cheap
-        enough to run every time, in this process."""
+        enough to run every time."""
         ...
 
-    @property
-    def parallel(self) -> bool:
-        """Whether to spread a large batch over worker processes (each a copy of this one,
-        with the spec's IR in it: worth it only when formatting is most of the work)."""
+    def format(self, path: str, source: str) -> str:
+        """``source`` formatted; raises InternalError when it does not parse."""
         ...
 
-    def format_batch(self, batch: list[tuple[str, str]]) -> list[str]:
-        """Each (path, source) formatted; raises InternalError on a file that does not parse."""
+    def close(self, completed: bool) -> None:
+        """After the generation's last file (``completed``) or its failure: a formatter that
+        checks files in the background raises here on one that failed."""
         ...
 
 
@@ -54,74 +56,111 @@ def default_cache_dir() -> Path | None:
 
 
 class _Cache:
-    def __init__(self, root: Path | None, key: bytes) -> None:
-        self.root = root / "formatted" if root is not None else None
-        self.key = key
+    """Formatted files by the digest of their formatter's key and source. A cache that cannot
+    be read or written only costs time: every failure turns it off for the run."""
 
-    def _path(self, source: str) -> Path | None:
-        if self.root is None:
-            return None
-        digest = hashlib.sha256(self.key + source.encode("utf-8")).hexdigest()
-        return self.root / digest[:2] / digest[2:]
+    def __init__(self, root: Path | None) -> None:
+        self._root = root
+        self._db: sqlite3.Connection | None = None
+        self._opened = False
+        self._new: list[tuple[bytes, str, int]] = []
+        self._used: list[bytes] = []
 
-    def get(self, source: str) -> str | None:
-        path = self._path(source)
-        if path is None:
+    def _connection(self) -> sqlite3.Connection | None:
+        if not self._opened:
+            self._opened = True
+            if self._root is not None:
+                try:
+                    self._root.mkdir(parents=True, exist_ok=True)
+                    db = sqlite3.connect(self._root / _CACHE_FILE, timeout=30)
+                    db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
+                    db.execute("PRAGMA synchronous=NORMAL")
+                    db.execute(
+                        "CREATE TABLE IF NOT EXISTS formatted (key BLOB PRIMARY KEY, "
+                        "text TEXT NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID"
+                    )
+                    self._db = db
+                except (OSError, sqlite3.Error):
+                    self._db = None
+        return self._db
+
+    def get(self, key: bytes) -> str | None:
+        db = self._connection()
+        if db is None:
             return None
         try:
-            return path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
+            row = db.execute("SELECT text FROM formatted WHERE key = ?", (key,)).fetchone()
+        except sqlite3.Error:
+            self._db = None
             return None
+        if row is None:
+            return None
+        self._used.append(key)
+        return str(row[0])
 
-    def put(self, source: str, formatted: str) -> None:
-        path = self._path(source)
-        if path is None:
+    def put(self, key: bytes, text: str) -> None:
+        if self._connection() is not None:
+            self._new.append((key, text, int(time.time()) // _DAY))
+
+    def discard(self) -> None:
+        """Forget this run's new entries (a file among them may have failed its check)."""
+        self._new = []
+
+    def close(self) -> None:
+        """Store the new entries, mark the used ones, drop the stale ones: one transaction."""
+        db, self._db = self._db, None
+        if db is None:
             return
+        today = int(time.time()) // _DAY
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temporary = tempfile.mkstemp(dir=path.parent)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(formatted)
-            os.replace(temporary, path)
-        except OSError:
-            pass  # a cache that cannot be written only costs time
+            with db:
+                db.executemany("INSERT OR REPLACE INTO formatted VALUES (?, ?, ?)", self._new)
+                db.executemany(
+                    "UPDATE formatted SET used = ? WHERE key = ? AND used < ?",
+                    ((today, key, today) for key in self._used),
+                )
+                db.execute("DELETE FROM formatted WHERE used < ?", (today - _CACHE_DAYS,))
+        except sqlite3.Error:
+            pass
+        finally:
+            db.close()
+            self._new, self._used = [], []
 
 
-def format_files(
-    rendered: dict[str, str],
-    kinds: dict[str, str],
-    formatters: tuple[Formatter, ...],
-    cache_dir: Path | None = None,
-) -> dict[str, str]:
-    """Format every file whose kind (``kinds``: path -> kind) has a formatter, in place (the
-    rendered text is let go as its formatted text replaces it); the others pass through."""
-    result = rendered
-    for formatter in formatters:
-        paths = sorted(path for path, kind in kinds.items() if kind == formatter.kind)
-        key = formatter.cache_key
+class Formatting:
+    """The format stage of one generation: ``formatting(path, kind, text)`` for each file as it
+    is rendered (files of a kind no formatter takes pass through), then :meth:`close`."""
+
+    def __init__(self, formatters: tuple[Formatter, ...], cache_dir: Path | None = None) -> None:
+        self._formatters = {formatter.kind: formatter for formatter in formatters}
+        self._keys = {formatter.kind: formatter.cache_key for formatter in formatters}
+        self._cache = _Cache(cache_dir if cache_dir is not None else default_cache_dir())
+
+    def __call__(self, path: str, kind: str, text: str) -> str:
+        formatter = self._formatters.get(kind)
+        if formatter is None:
+            return text
+        key = self._keys[kind]
         if key is None:
-            for path, text in zip(paths, formatter.format_batch([(p, rendered[p]) for p in paths])):
-                result[path] = text
-            continue
-        cache = _Cache(cache_dir if cache_dir is not None else default_cache_dir(), key)
-        todo: list[tuple[str, str]] = []
-        for path in paths:
-            cached = cache.get(rendered[path])
-            if cached is None:
-                todo.append((path, rendered[path]))
-            else:
-                result[path] = cached
-        workers = min(os.cpu_count() or 1, 8) if formatter.parallel else 1
-        if len(todo) < _PARALLEL_THRESHOLD or workers < 2:
-            formatted = formatter.format_batch(todo)
-        else:
-            size = max(16, len(todo) // (workers * 8))
-            batches = [todo[i : i + size] for i in range(0, len(todo), size)]
-            with ProcessPoolExecutor(max_workers=workers) as pool:
-                formatted = [
-                    text for batch in pool.map(formatter.format_batch, batches) for text in batch
-                ]
-        for (path, source), text in zip(todo, formatted):
-            result[path] = text
-            cache.put(source, text)
-    return result
+            return formatter.format(path, text)
+        digest = hashlib.sha256(key + text.encode("utf-8")).digest()
+        cached = self._cache.get(digest)
+        if cached is not None:
+            return cached
+        formatted = formatter.format(path, text)
+        self._cache.put(digest, formatted)
+        return formatted
+
+    def close(self, completed: bool = True) -> None:
+        """Each formatter closed (a check in the background answers, and may raise), then
+        the cache's new entries stored: only when every file passed."""
+        try:
+            for formatter in self._formatters.values():
+                formatter.close(completed)
+        except BaseException:
+            completed = False
+            raise
+        finally:
+            if not completed:
+                self._cache.discard()
+            self._cache.close()

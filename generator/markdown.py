@@ -13,7 +13,7 @@ characters. Those characters are shown as visible ``\\uXXXX`` escapes.
 from __future__ import annotations
 
 import json
-
+import re
 import unicodedata
 from typing import Sequence
 
@@ -23,14 +23,25 @@ _MARKDOWN_SPECIALS = "\\`*_{}[]<>()#+!|"
 def visible(text: str) -> str:
     """Replace control and format characters (NUL, bidi overrides ...) with ``\\uXXXX``;
     line breaks and tabs are kept."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():  # most text: only ASCII's control characters to look for
+        return _ASCII_CONTROL.sub(_escaped, text)
     return "".join(
         (
             c
             if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp")
             else f"\\u{ord(c):04x}"
         )
-        for c in text.replace("\r\n", "\n").replace("\r", "\n")
+        for c in text
     )
+
+
+# ASCII's Cc characters but line breaks and tabs (carriage returns are line breaks by then).
+_ASCII_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def paragraph(text: str) -> str:

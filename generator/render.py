@@ -8,6 +8,7 @@ escapes values for where they land (Python literals, Markdown cells) before rend
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Iterable, Iterator
 
 import jinja2
 
@@ -50,7 +51,13 @@ def environment(
 
 def render(files: list[OutputFile], env: jinja2.Environment) -> dict[str, str]:
     """Render every file; returns relative path -> text, in path order."""
-    rendered: dict[str, str] = {}
+    return {output.path: text for output, text in render_each(files, env)}
+
+
+def render_each(
+    files: Iterable[OutputFile], env: jinja2.Environment
+) -> Iterator[tuple[OutputFile, str]]:
+    """Each file with its text, one at a time (a large SDK's files are never all held)."""
     for output in files:
         if output.template is None:
             assert output.content is not None, output.path
@@ -58,8 +65,7 @@ def render(files: list[OutputFile], env: jinja2.Environment) -> dict[str, str]:
         else:
             text = _render_one(env, output)
         text = text.rstrip("\n")
-        rendered[output.path] = text + "\n" if output.final_newline and text else text
-    return rendered
+        yield output, text + "\n" if output.final_newline and text else text
 
 
 def _render_one(env: jinja2.Environment, output: OutputFile) -> str:

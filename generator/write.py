@@ -14,17 +14,23 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import shutil
 import stat
 import tempfile
+import threading
 from pathlib import Path
+from typing import Iterable, Mapping
 
-from .errors import UsageError
+from .errors import InternalError, UsageError
 
 LOCK_FILE = "sdkgen.lock"  # its "files": what the last generation wrote (generator/release.py)
 
 # Caches that tools leave in a generated tree; never part of the output.
 IGNORED = frozenset({"__pycache__", ".mypy_cache", ".pytest_cache"})
+
+# Files made but not yet written that the writer's thread may hold (a window of the tree).
+_PENDING = 256
 
 
 def _safe_relative(path: str) -> Path:
@@ -44,12 +50,15 @@ def read_tree(root: Path) -> dict[str, bytes]:
     }
 
 
-def _link_if_same(existing: Path, target: Path, data: bytes) -> bool:
+def _link_if_same(existing: str, target: str, data: bytes) -> bool:
     """Hard-link an unchanged file into the staging tree instead of writing it again: a
     regeneration rewrites only what changed (mtimes and inodes of the rest are kept)."""
     try:
-        if existing.stat().st_size != len(data) or existing.read_bytes() != data:
+        if os.stat(existing).st_size != len(data):
             return False
+        with open(existing, "rb") as handle:
+            if handle.read() != data:
+                return False
         os.link(existing, target)
         return True
     except OSError:
@@ -135,59 +144,129 @@ def _team_entries(root: Path, owned: set[str], generated: set[str]) -> list[Path
     return found
 
 
-def write_tree(root: Path, files: dict[str, str], force: bool = False) -> None:
-    """Write ``files`` into ``root``, keeping everything in it that the generator did not
-    write; untouched if anything fails before the swap.
+class TreeWriter:
+    """Write a generated tree into ``root`` file by file as the files are made, keeping
+    everything in it that the generator did not write; ``root`` is untouched until
+    :meth:`commit` swaps the new tree in, and a failure or an interrupt before that leaves
+    no trace (use it as a context manager).
 
-    Unchanged files are hard links to the old ones, so the swap replaces only what changed."""
-    root = root.resolve()
-    if root.exists() and not root.is_dir():
-        raise UsageError(f"{root}: the output exists and is not a folder")
-    owned = owned_files(root) if root.exists() else set()
-    if owned is None:
-        if any(root.iterdir()) and not force:
-            raise UsageError(
-                f"{root}: the folder has files and no {LOCK_FILE} (this generator has not "
-                "written here); pass --force to generate into it (its files are kept, a "
-                "file the SDK writes replaces one of the same name)"
-            )
-        owned = set()
-    for path in sorted(set(files) - owned):
-        existing = root / path
-        if owned and (existing.exists() or existing.is_symlink()):
-            raise UsageError(
-                f"{existing}: not a file this generator wrote, and the SDK now writes one "
-                "there; move it away (or delete it) and generate again"
-            )
-    root.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.new-", dir=root.parent))
-    # mkdtemp makes the folder private; the output keeps its own mode, or takes the umask's.
-    if root.exists():
-        os.chmod(staging, stat.S_IMODE(root.stat().st_mode))
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(staging, 0o777 & ~umask)
-    try:
-        if root.exists():
-            for entry in _team_entries(root, owned, set(files)):
-                target = staging / entry.relative_to(root)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                _keep(entry, target)
-        made: set[Path] = set()
-        for path, text in files.items():
-            relative = _safe_relative(path)
-            target = staging / relative
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            data = text.encode("utf-8")
-            if target.exists() or target.is_symlink():
-                # A kept file of the same name (--force) is a hard link to the old tree's:
-                # writing through it would change the old tree before the swap.
-                target.unlink()
-            if not _link_if_same(root / relative, target, data):
-                target.write_bytes(data)
+    ``paths`` are every file the generation will write, known before the first is made: the
+    checks against the team's files run before anything is written, and the team's entries
+    are carried over first. Writes go to a thread of their own, so the kernel's share of
+    writing thousands of files overlaps the formatting of the next ones; at most
+    ``_PENDING`` files wait for it, so memory holds a window of the tree, not all of it.
+    Unchanged files are hard links to the old ones, so the swap replaces only what changed.
+    """
+
+    def __init__(self, root: Path, paths: Iterable[str], force: bool = False) -> None:
+        self.root = root.resolve()
+        self.paths = frozenset(paths)
+        self._staging: Path | None = None
+        self._queue: queue.Queue[tuple[str, bytes] | None] = queue.Queue(_PENDING)
+        self._thread: threading.Thread | None = None
+        self._failure: BaseException | None = None
+        self._made: set[str] = set()
+        self._check(force)
+
+    def _check(self, force: bool) -> None:
+        root = self.root
+        if root.exists() and not root.is_dir():
+            raise UsageError(f"{root}: the output exists and is not a folder")
+        owned = owned_files(root) if root.exists() else set()
+        if owned is None:
+            if any(root.iterdir()) and not force:
+                raise UsageError(
+                    f"{root}: the folder has files and no {LOCK_FILE} (this generator has not "
+                    "written here); pass --force to generate into it (its files are kept, a "
+                    "file the SDK writes replaces one of the same name)"
+                )
+            owned = set()
+        for path in sorted(self.paths - owned):
+            existing = root / path
+            if owned and (existing.exists() or existing.is_symlink()):
+                raise UsageError(
+                    f"{existing}: not a file this generator wrote, and the SDK now writes one "
+                    "there; move it away (or delete it) and generate again"
+                )
+        self._owned = owned
+        for path in self.paths:
+            _safe_relative(path)
+
+    def __enter__(self) -> TreeWriter:
+        root = self.root
+        root.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.new-", dir=root.parent))
+        self._staging = staging
+        try:
+            # mkdtemp makes the folder private; the output keeps its own mode, or the umask's.
+            if root.exists():
+                os.chmod(staging, stat.S_IMODE(root.stat().st_mode))
+                for entry in _team_entries(root, self._owned, set(self.paths)):
+                    target = staging / entry.relative_to(root)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    _keep(entry, target)
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(staging, 0o777 & ~umask)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        self._thread = threading.Thread(target=self._drain, name="sdkgen-write", daemon=True)
+        self._thread.start()
+        return self
+
+    def write(self, path: str, text: str) -> None:
+        """Queue one file of the tree (one of ``paths``) for writing."""
+        if path not in self.paths:
+            raise InternalError(f"internal error: {path!r} was not declared to the writer")
+        if self._failure is not None:
+            raise self._failure
+        self._queue.put((path, text.encode("utf-8")))
+
+    def _drain(self) -> None:
+        assert self._staging is not None
+        while (item := self._queue.get()) is not None:
+            if self._failure is None:
+                try:
+                    self._write_one(*item)
+                except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+                    self._failure = exc
+
+    def _write_one(self, path: str, data: bytes) -> None:
+        # Plain strings and os calls: this runs 15,000 times on a large SDK, beside the
+        # formatting that needs the interpreter.
+        assert self._staging is not None
+        target = os.path.join(self._staging, path)
+        parent = os.path.dirname(target)
+        if parent not in self._made:
+            os.makedirs(parent, exist_ok=True)
+            self._made.add(parent)
+        if _link_if_same(os.path.join(self.root, path), target, data):
+            return
+        try:
+            handle = open(target, "xb")
+        except FileExistsError:
+            # A kept file of the same name (--force) is a hard link to the old tree's:
+            # writing through it would change the old tree before the swap.
+            os.unlink(target)
+            handle = open(target, "xb")
+        with handle:
+            handle.write(data)
+
+    def _finish_writes(self) -> None:
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def commit(self) -> None:
+        """Wait for the last writes, then swap the new tree in."""
+        self._finish_writes()
+        if self._failure is not None:
+            raise self._failure
+        root, staging = self.root, self._staging
+        assert staging is not None
         if root.exists():
             retired = Path(tempfile.mkdtemp(prefix=f".{root.name}.old-", dir=root.parent))
             os.rename(root, retired / root.name)
@@ -199,6 +278,23 @@ def write_tree(root: Path, files: dict[str, str], force: bool = False) -> None:
             shutil.rmtree(retired, ignore_errors=True)
         else:
             os.rename(staging, root)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+
+    def __exit__(self, kind: object, error: object, trace: object) -> None:
+        if self._thread is not None:  # interrupted: drop what waits, let the thread finish
+            while True:
+                try:
+                    self._queue.get_nowait()
+                except queue.Empty:
+                    break
+            self._finish_writes()
+        if self._staging is not None and self._staging.exists():
+            shutil.rmtree(self._staging, ignore_errors=True)
+
+
+def write_tree(root: Path, files: Mapping[str, str], force: bool = False) -> None:
+    """Write ``files`` into ``root`` at once (:class:`TreeWriter` for a tree made file by
+    file); untouched if anything fails before the swap."""
+    with TreeWriter(root, files.keys(), force) as tree:
+        for path, text in files.items():
+            tree.write(path, text)
+        tree.commit()

@@ -147,7 +147,7 @@ def test_an_interrupted_write_leaves_the_old_tree_and_no_staging(tmp_path: Path)
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        write_tree(out, Interrupting(), force=True)  # no lock in this tree: force
+        write_tree(out, Interrupting({"a.txt": "new\n"}), force=True)  # no lock: force
     assert read_tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
 

@@ -30,8 +30,11 @@ class Upper:
     kind = "shout"
     cache_key = None
 
-    def format_batch(self, batch: list[tuple[str, str]]) -> list[str]:
-        return [source.upper() for _, source in batch]
+    def format(self, path: str, source: str) -> str:
+        return source.upper()
+
+    def close(self, completed: bool) -> None:
+        pass
 
 
 class ShoutTarget:

@@ -5,16 +5,16 @@ two equal)."""
 
 from __future__ import annotations
 
-import ast
 import hashlib
 import importlib.metadata
 import re
 from pathlib import Path
+from typing import Callable
 
 import black
+import black.parsing
 
-from ...errors import InternalError
-from . import layout
+from . import layout, syntax
 
 MODE = layout.MODE
 _BLANK_RUN_BEFORE_IMPORT = re.compile(r"\n{3,}(?=(?:from|import) )")
@@ -26,28 +26,32 @@ def fold_import_gaps(source: str) -> str:
     return _BLANK_RUN_BEFORE_IMPORT.sub("\n\n", source)
 
 
-def format_python(path: str, source: str) -> str:
-    """Black's output for ``source`` (import gaps folded first). A file that is not valid
+def format_python(
+    path: str, source: str, check: Callable[[str, str], None] = syntax.compile_here
+) -> str:
+    """Black's output for ``source`` (import gaps folded first), after ``check`` (in this
+    process unless a :class:`~.syntax.SyntaxCheck` takes it). A file that is not valid
     Python is a bug of ours, reported as one."""
     source = fold_import_gaps(source)
-    try:
-        compile(source, path, "exec", flags=ast.PyCF_ONLY_AST, dont_inherit=True)
-    except SyntaxError as exc:
-        raise InternalError(
-            f"internal error (a bug in the generator): generated {path} is not valid Python: "
-            f"{exc}"
-        ) from exc
+    check(path, source)
     try:
         return layout.settle(source)
     except ValueError:  # a shape the layout does not take on: black, on the whole file
+        pass
+    except Exception:  # noqa: BLE001 - the layout met what no valid file has: say which
+        syntax.compile_here(path, source)
+        raise
+    try:
         return black.format_str(source, mode=MODE)
+    except black.parsing.InvalidInput as exc:
+        raise syntax.not_python(path, exc) from None
 
 
 class Black:
     kind = "python"
-    # The layout makes black's output at a few milliseconds a file: worker processes would
-    # cost more memory (each a copy of the generator's) than they save time.
-    parallel = False
+
+    def __init__(self) -> None:
+        self._check = syntax.SyntaxCheck()
 
     @property
     def cache_key(self) -> bytes:
@@ -55,5 +59,12 @@ class Black:
         own = hashlib.sha256(Path(layout.__file__).read_bytes()).hexdigest()[:16]
         return f"black {importlib.metadata.version('black')} {MODE!r} layout {own}\n".encode()
 
-    def format_batch(self, batch: list[tuple[str, str]]) -> list[str]:
-        return [format_python(path, source) for path, source in batch]
+    def format(self, path: str, source: str) -> str:
+        return format_python(path, source, self._check.add)
+
+    def close(self, completed: bool) -> None:
+        """Every file formatted (``completed``): the syntax check's answer; else stop it."""
+        if completed:
+            self._check.result()
+        else:
+            self._check.abandon()

@@ -22,7 +22,9 @@ def tidy_typescript(source: str) -> str:
 class Tidy:
     kind = "typescript"
     cache_key = None
-    parallel = False
 
-    def format_batch(self, batch: list[tuple[str, str]]) -> list[str]:
-        return [tidy_typescript(source) for _, source in batch]
+    def format(self, path: str, source: str) -> str:
+        return tidy_typescript(source)
+
+    def close(self, completed: bool) -> None:
+        pass

@@ -1,0 +1,182 @@
+"""The format stage and the streaming writer, as a team regenerating in CI meets them: the
+cache serves what did not change and never what failed its check, a broken cache costs only
+time, a generated file that is not Python stops the run with its name (and the earlier
+output stays), and a run that fails halfway leaves nothing behind."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import format as formatting
+from generator.errors import InternalError
+from generator.pipeline import generate_to
+from generator.targets.python import syntax
+from generator.targets.python.format import Black
+from generator.write import TreeWriter, read_tree, write_tree
+
+from .conftest import FIXTURES
+
+SPEC = FIXTURES / "features" / "features.yaml"
+
+
+class Counting:
+    """A costly formatter (it has a cache key) that counts what it was asked to format."""
+
+    kind = "text"
+
+    def __init__(self, key: bytes = b"counting 1") -> None:
+        self.cache_key = key
+        self.formatted: list[str] = []
+        self.closed: list[bool] = []
+
+    def format(self, path: str, source: str) -> str:
+        self.formatted.append(path)
+        return source.upper()
+
+    def close(self, completed: bool) -> None:
+        self.closed.append(completed)
+
+
+def run(formatter: Counting, cache: Path | None, files: dict[str, str]) -> dict[str, str]:
+    stage = formatting.Formatting((formatter,), cache)
+    out = {path: stage(path, "text", text) for path, text in files.items()}
+    stage.close()
+    return out
+
+
+FILES = {"a.txt": "alpha\n", "b.txt": "beta\n", "c.md": "gamma\n"}
+
+
+def test_the_cache_serves_unchanged_files_and_formats_changed_ones(tmp_path: Path) -> None:
+    first = Counting()
+    assert run(first, tmp_path, FILES) == {p: t.upper() for p, t in FILES.items()}
+    assert sorted(first.formatted) == sorted(FILES) and first.closed == [True]
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["formatted.sqlite3"]
+
+    again = Counting()
+    changed = {**FILES, "b.txt": "beta, changed\n"}
+    assert run(again, tmp_path, changed) == {p: t.upper() for p, t in changed.items()}
+    assert again.formatted == ["b.txt"]  # the others came from the cache
+
+    other_version = Counting(b"counting 2")  # a new formatter version: nothing is reused
+    run(other_version, tmp_path, FILES)
+    assert sorted(other_version.formatted) == sorted(FILES)
+
+
+def test_entries_no_generation_used_for_sixty_days_are_dropped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run(Counting(), tmp_path, {"old.txt": "old\n"})
+    now = time.time()
+    monkeypatch.setattr(formatting.time, "time", lambda: now + 61 * 86_400)
+    run(Counting(), tmp_path, {"new.txt": "new\n"})
+    with sqlite3.connect(tmp_path / "formatted.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM formatted").fetchone() == (1,)
+    again = Counting()
+    run(again, tmp_path, {"old.txt": "old\n", "new.txt": "new\n"})
+    assert again.formatted == ["old.txt"]
+
+
+def test_a_broken_or_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
+    (tmp_path / "formatted.sqlite3").write_bytes(b"not a database, " * 100)
+    formatter = Counting()
+    assert run(formatter, tmp_path, FILES) == {p: t.upper() for p, t in FILES.items()}
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")
+    assert run(Counting(), blocked, FILES) == {p: t.upper() for p, t in FILES.items()}
+    assert run(Counting(), None, FILES) == {p: t.upper() for p, t in FILES.items()}
+
+
+def test_a_generated_file_that_is_not_python_is_named_and_never_cached(tmp_path: Path) -> None:
+    def format_all(black: Black) -> None:
+        stage = formatting.Formatting((black,), tmp_path)
+        for index in range(40):
+            stage(f"pkg/m{index}.py", "python", f"x = {index}\n")
+        stage("pkg/broken.py", "python", "def f(:\n    pass\n")
+        stage("pkg/after.py", "python", "y = 2\n")
+        stage.close()
+
+    for _ in range(2):  # the second run must not take the file from the cache
+        with pytest.raises(InternalError, match=r"generated pkg/broken\.py is not valid Python"):
+            format_all(Black())
+    with sqlite3.connect(tmp_path / "formatted.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM formatted").fetchone() == (0,)
+
+
+def test_the_check_compiles_not_only_parses() -> None:
+    check = syntax.SyntaxCheck()
+    check.add("ok.py", "def f():\n    return 1\n")
+    check.add("outside.py", "return 1\n")  # parses; does not compile
+    with pytest.raises(InternalError, match="generated outside.py is not valid Python"):
+        check.result()
+    check.add("ok.py", "x = 1\n")  # reusable after an answer
+    check.result()
+
+
+def test_the_check_runs_here_when_its_process_cannot_start(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(syntax.sys, "executable", str(tmp_path / "no-python"))
+    check = syntax.SyntaxCheck()
+    check.add("ok.py", "x = 1\n")
+    with pytest.raises(InternalError, match="generated bad.py is not valid Python"):
+        check.add("bad.py", "x = (\n")
+    check.result()
+
+
+def test_an_abandoned_check_leaves_no_process() -> None:
+    check = syntax.SyntaxCheck()
+    check.add("ok.py", "x = 1\n")
+    process = check._process
+    assert process is not None and process.poll() is None
+    check.abandon()
+    assert process.poll() is not None
+
+
+def test_a_stream_that_fails_halfway_leaves_the_old_tree_and_no_staging(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_tree(out, {"a.txt": "old\n", "pkg/b.txt": "old\n"})
+    before = read_tree(out)
+    with pytest.raises(RuntimeError, match="halfway"):
+        with TreeWriter(out, ["a.txt", "pkg/b.txt", "sdkgen.lock"], force=True) as tree:
+            for index in range(600):  # more than the writer's window: writes are under way
+                tree.write("a.txt", f"new {index}\n")
+            raise RuntimeError("halfway")
+    assert read_tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+
+
+def test_the_writer_takes_only_the_files_it_was_told_of(tmp_path: Path) -> None:
+    with TreeWriter(tmp_path / "out", ["a.txt"]) as tree:
+        with pytest.raises(InternalError, match="not declared"):
+            tree.write("../escape.txt", "x")
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(Exception, match="outside the output folder"):
+        TreeWriter(tmp_path / "out", ["../escape.txt"])
+
+
+def test_a_write_that_fails_in_the_writer_thread_fails_the_run(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with pytest.raises(OSError):
+        with TreeWriter(out, ["a.txt", "a.txt/b.txt"]) as tree:  # a file, then inside it
+            tree.write("a.txt", "x\n")
+            tree.write("a.txt/b.txt", "y\n")
+            tree.commit()
+    assert not out.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+
+
+def test_regenerating_rewrites_only_the_files_that_changed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    generate_to(SPEC, out)
+    before = {p: os.stat(p).st_ino for p in out.rglob("*") if p.is_file()}
+    generate_to(SPEC, out)
+    after = {p: os.stat(p).st_ino for p in out.rglob("*") if p.is_file()}
+    assert after.keys() == before.keys()
+    changed = sorted(p.name for p in after if after[p] != before[p])
+    assert changed == [], changed
