@@ -35,6 +35,11 @@ class Formatter(Protocol):
         enough to run every time."""
         ...
 
+    def start(self) -> None:
+        """Called before the spec is read, while the process is small: a formatter that
+        starts a helper process starts it here."""
+        ...
+
     def format(self, path: str, source: str) -> str:
         """``source`` formatted; raises InternalError when it does not parse."""
         ...
@@ -128,13 +133,17 @@ class _Cache:
 
 
 class Formatting:
-    """The format stage of one generation: ``formatting(path, kind, text)`` for each file as it
-    is rendered (files of a kind no formatter takes pass through), then :meth:`close`."""
+    """The format stage of one generation: made before the spec is read (its formatters'
+    helpers start then), ``formatting(path, kind, text)`` for each file as it is rendered
+    (files of a kind no formatter takes pass through), then :meth:`close`."""
 
     def __init__(self, formatters: tuple[Formatter, ...], cache_dir: Path | None = None) -> None:
         self._formatters = {formatter.kind: formatter for formatter in formatters}
         self._keys = {formatter.kind: formatter.cache_key for formatter in formatters}
         self._cache = _Cache(cache_dir if cache_dir is not None else default_cache_dir())
+        self._closed = False
+        for formatter in formatters:
+            formatter.start()
 
     def __call__(self, path: str, kind: str, text: str) -> str:
         formatter = self._formatters.get(kind)
@@ -153,7 +162,11 @@ class Formatting:
 
     def close(self, completed: bool = True) -> None:
         """Each formatter closed (a check in the background answers, and may raise), then
-        the cache's new entries stored: only when every file passed."""
+        the cache's new entries stored: only when every file passed. Once; later calls do
+        nothing."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             for formatter in self._formatters.values():
                 formatter.close(completed)

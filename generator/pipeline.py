@@ -6,6 +6,7 @@ the tests and the benchmarks run exactly the same steps.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
@@ -57,7 +58,6 @@ class _Planned:
     release: Release
     files: list[OutputFile]  # to render and format
     environment: jinja2.Environment
-    formatters: tuple[formatting.Formatter, ...]
     made: dict[str, str]  # the changelog and the lock, already made
 
     @property
@@ -84,6 +84,10 @@ def _plan(
     release = releases.plan_release(
         lock, public, config.package_version if config.version_pinned else None, api.version
     )
+    # The surfaces (tens of megabytes each on a large API) go before the planner comes.
+    del lock
+    public_text = releases.surface_text(public)
+    del public
     config = replace(config, package_version=release.version)
     planned = target_impl.plan(api, config, diagnostics)
     if strict and diagnostics.warnings:
@@ -98,27 +102,33 @@ def _plan(
             api.version,
         )
     }
-    # The lock needs only the file list and the surface: made now, the surface let go.
     names = [*made, *(f.path for f in planned if f.path not in made)]
-    made[LOCK_FILE] = releases.lock_text(spec, api.title, api.version, release, public, names)
+    made[LOCK_FILE] = releases.lock_text(spec, api.title, api.version, release, public_text, names)
+    del public_text
     planned = [f for f in planned if f.path not in made]
-    return _Planned(
-        api, config, diagnostics, release, planned, environment, target_impl.formatters, made
-    )
+    return _Planned(api, config, diagnostics, release, planned, environment, made)
 
 
-def _texts(planned: _Planned, cache_dir: Path | None = None) -> Iterator[tuple[str, str]]:
+@contextlib.contextmanager
+def _formatting(target: str) -> Iterator[formatting.Formatting]:
+    """The format stage of one generation, begun before the spec is read (a formatter's
+    helper process starts while this one is small) and closed on the way out: its answer
+    when the body completed (which may still raise), stopped when it failed."""
+    stage = formatting.Formatting(get_target(target).formatters)
+    try:
+        yield stage
+    except BaseException:
+        stage.close(completed=False)
+        raise
+    stage.close()
+
+
+def _texts(planned: _Planned, stage: formatting.Formatting) -> Iterator[tuple[str, str]]:
     """Every file's final text, one at a time: the ones already made, then each planned file
     rendered and formatted."""
     yield from planned.made.items()
-    formatter = formatting.Formatting(planned.formatters, cache_dir)
-    try:
-        for output, text in rendering.render_each(planned.files, planned.environment):
-            yield output.path, formatter(output.path, output.kind, text)
-    except BaseException:
-        formatter.close(completed=False)
-        raise
-    formatter.close()
+    for output, text in rendering.render_each(planned.files, planned.environment):
+        yield output.path, stage(output.path, output.kind, text)
 
 
 def generate(
@@ -132,8 +142,9 @@ def generate(
     """Run every stage but writing; raises GeneratorError subclasses on bad input, and on any
     warning when ``strict``. ``previous`` is the output folder of the last generation: its
     lock and changelog make this one a release of the same SDK (:mod:`generator.release`)."""
-    planned = _plan(spec, target, config_path, strict, previous, templates)
-    files = dict(sorted(_texts(planned)))
+    with _formatting(target) as stage:
+        planned = _plan(spec, target, config_path, strict, previous, templates)
+        files = dict(sorted(_texts(planned, stage)))
     return Generated(planned.api, planned.config, files, planned.diagnostics, planned.release)
 
 
@@ -148,11 +159,13 @@ def generate_to(
 ) -> Written:
     """Generate into ``out``, each file written as it is made (:class:`TreeWriter`: ``out``
     changes only when the last is written, all at once)."""
-    planned = _plan(spec, target, config_path, strict, out, templates)
-    with TreeWriter(out, planned.paths, force) as tree:
-        for path, text in _texts(planned):
-            tree.write(path, text)
-        tree.commit()
+    with _formatting(target) as stage:
+        planned = _plan(spec, target, config_path, strict, out, templates)
+        with TreeWriter(out, planned.paths, force) as tree:
+            for path, text in _texts(planned, stage):
+                tree.write(path, text)
+            stage.close()  # every file checked before the swap
+            tree.commit()
     return Written(planned.api, planned.config, planned.paths, planned.diagnostics, planned.release)
 
 

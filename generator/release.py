@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -94,11 +94,27 @@ def plan_release(
         version = bump_version(previous.package_version, report.bump if report else "none")
     else:
         version = api_version if _SEMVER.match(api_version) else FIRST_VERSION
-    return Release(version, previous, report)
+    # Compared: the previous surface (tens of megabytes on a large API) is let go.
+    kept = replace(previous, surface=None) if previous is not None else None
+    return Release(version, kept, report)
+
+
+class SurfaceText(str):
+    """The surface as the lock writes it (:func:`surface_text`): made as soon as the release
+    is known, so the surface itself need not outlive it."""
+
+
+def surface_text(surface: Any) -> SurfaceText:
+    return SurfaceText("".join(_json_parts(surface, 1, 2)))
 
 
 def lock_text(
-    spec: Path, title: str, api_version: str, release: Release, surface: Any, files: list[str]
+    spec: Path,
+    title: str,
+    api_version: str,
+    release: Release,
+    surface: SurfaceText,
+    files: list[str],
 ) -> str:
     data = {
         "spec": {"digest": spec_digest(spec), "title": title, "version": api_version},
@@ -114,7 +130,11 @@ def lock_text(
 def _json_parts(value: Any, level: int, split: int) -> Iterator[str]:
     """``json.dumps(value, indent=1, sort_keys=True, ensure_ascii=False)`` at nesting
     ``level``, in parts: dicts down to ``split`` levels are written key by key, so a large
-    surface is never one encoder's list of millions of pieces (the text is the same)."""
+    surface is never one encoder's list of millions of pieces (the text is the same). A
+    :class:`SurfaceText` is written as it is."""
+    if isinstance(value, SurfaceText):
+        yield value
+        return
     if not isinstance(value, dict) or not value or split == 0:
         text = json.dumps(value, indent=1, sort_keys=True, ensure_ascii=False)
         yield text.replace("\n", "\n" + " " * level) if level else text

@@ -6,6 +6,7 @@ output stays), and a run that fails halfway leaves nothing behind."""
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
 import time
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 from generator import format as formatting
 from generator.errors import InternalError
 from generator.pipeline import generate_to
-from generator.targets.python import syntax
+from generator.targets.python import checker, syntax
 from generator.targets.python.format import Black
 from generator.write import TreeWriter, read_tree, write_tree
 
@@ -33,6 +34,9 @@ class Counting:
         self.cache_key = key
         self.formatted: list[str] = []
         self.closed: list[bool] = []
+
+    def start(self) -> None:
+        pass
 
     def format(self, path: str, source: str) -> str:
         self.formatted.append(path)
@@ -116,6 +120,48 @@ def test_the_check_compiles_not_only_parses() -> None:
         check.result()
     check.add("ok.py", "x = 1\n")  # reusable after an answer
     check.result()
+
+
+GENERATED = sorted((Path(__file__).parent.parent / "generated" / "python").rglob("*.py"))
+
+
+def outcome(source: str, compile_it: object) -> tuple[str, int | None] | None:
+    try:
+        compile_it(source)  # type: ignore[operator]
+    except SyntaxError as exc:
+        return type(exc).__name__, exc.lineno
+    return None
+
+
+@pytest.mark.parametrize("part", [1, 40, 400])
+def test_compiling_in_parts_refuses_exactly_what_compiling_whole_refuses(
+    part: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The SDK's own files, and each broken in ways a template bug would break it (a line
+    dropped, a bracket opened, a clause or a decorator left alone, a late __future__
+    import): the same verdict and the same line as compile() of the whole file."""
+    monkeypatch.setattr(checker, "PART", part)  # parts of a line or a few: every boundary
+    whole = lambda s: compile(s, "m.py", "exec", dont_inherit=True)  # noqa: E731
+    parts = lambda s: checker.compile_in_parts(s, "m.py")  # noqa: E731
+    chosen = random.Random(part)
+    sources = [p.read_text() for p in GENERATED]
+    sources.append('x = """\nclass A:\n    pass\n"""\n' * 30)  # column-0 lines in strings
+    sources.append("@decorator\ndef f():\n    pass\n" * 30)
+    sources.append("if x:\n    a = 1\nelse:\n    a = 2\n" * 30)
+    assert GENERATED and all(outcome(s, parts) is None for s in sources)
+    for source in sources:
+        lines = source.splitlines(keepends=True)
+        for _ in range(6):
+            at = chosen.randrange(len(lines))
+            for broken in (
+                lines[:at] + lines[at + 1 :],
+                lines[:at] + ["(\n"] + lines[at:],
+                lines[:at] + ["else:\n    pass\n"] + lines[at:],
+                lines[:at] + ["@decorator\n"] + lines[at:],
+                lines[:at] + ["from __future__ import annotations\n"] + lines[at:],
+            ):
+                text = "".join(broken)
+                assert outcome(text, parts) == outcome(text, whole), (at, text[:200])
 
 
 def test_the_check_runs_here_when_its_process_cannot_start(

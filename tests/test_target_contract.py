@@ -30,6 +30,9 @@ class Upper:
     kind = "shout"
     cache_key = None
 
+    def start(self) -> None:
+        pass
+
     def format(self, path: str, source: str) -> str:
         return source.upper()
 

@@ -59,6 +59,9 @@ class Black:
         own = hashlib.sha256(Path(layout.__file__).read_bytes()).hexdigest()[:16]
         return f"black {importlib.metadata.version('black')} {MODE!r} layout {own}\n".encode()
 
+    def start(self) -> None:
+        self._check.start()
+
     def format(self, path: str, source: str) -> str:
         return format_python(path, source, self._check.add)
 

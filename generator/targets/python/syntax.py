@@ -1,11 +1,10 @@
 """The syntax check of every generated Python file, in a process of its own.
 
 Compiling the files is a fifth of a large SDK's formatting and needs nothing of the
-generator: a bare interpreter (``-I -S``: no site, no imports but the standard library's
-json, a few megabytes) compiles them on the other core while this process lays out the next
-ones. Files go over its stdin as they are made; it answers once, at the end: ``ok`` or the
-first file that does not compile (it stops compiling then, and only reads on, so neither
-pipe can fill). A file that does not compile is a bug of ours, reported as one.
+generator: a bare interpreter (``-I -S``: no site, a few megabytes) runs :mod:`.checker` on
+the other core while this process lays out the next files. It is started before the spec
+is read, while this process is small. Files go over its stdin as they are made; it answers
+once, at the end. A file that does not compile is a bug of ours, reported as one.
 """
 
 from __future__ import annotations
@@ -14,26 +13,14 @@ import contextlib
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from ...errors import InternalError
+from . import checker
 
-# The checker: frames of a JSON header line [path, size] and the source's UTF-8 bytes.
-# Compiled to bytecode, not only parsed: the compiler refuses more (a `return` outside a
-# function, a misplaced `await`) than the parser does.
-_CHECKER = """
-import json, signal, sys
-signal.signal(signal.SIGINT, signal.SIG_IGN)  # the generator decides; it ends this one
-source, failure = sys.stdin.buffer, None
-while header := source.readline():
-    path, size = json.loads(header)
-    data = source.read(size)
-    if failure is None:
-        try:
-            compile(data.decode("utf-8"), path, "exec", dont_inherit=True)
-        except (SyntaxError, ValueError) as exc:
-            failure = [path, str(exc)]
-sys.stdout.write(json.dumps(failure) + "\\n" if failure else "ok\\n")
-"""
+# The checker, a script of the standard library only (run by path: the bare interpreter
+# does not import the generator).
+_CHECKER = str(Path(checker.__file__))
 
 
 def not_python(path: str, reason: object) -> InternalError:
@@ -46,31 +33,39 @@ def not_python(path: str, reason: object) -> InternalError:
 def compile_here(path: str, source: str) -> None:
     """The same check in this process."""
     try:
-        compile(source, path, "exec", dont_inherit=True)
+        checker.compile_in_parts(source, path)
     except (SyntaxError, ValueError) as exc:
         raise not_python(path, exc) from exc
 
 
 class SyntaxCheck:
-    """One generation's check: :meth:`add` each file, then :meth:`result` (raises on the
-    first file that does not compile) or :meth:`abandon`."""
+    """One generation's check: :meth:`start` (optional: else the first file starts it),
+    :meth:`add` each file, then :meth:`result` (raises on the first file that does not
+    compile) or :meth:`abandon`."""
 
     def __init__(self) -> None:
         self._process: subprocess.Popen[bytes] | None = None
         self._here = False  # the process could not be started or fed: check in this one
 
+    def start(self) -> None:
+        if self._process is not None or self._here:
+            return
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-I", "-S", _CHECKER],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+        except OSError:
+            self._here = True
+
     def add(self, path: str, source: str) -> None:
-        if not self._here:
+        self.start()
+        if self._process is not None and not self._here:
+            assert self._process.stdin is not None
+            data = source.encode("utf-8")
             try:
-                if self._process is None:
-                    self._process = subprocess.Popen(
-                        [sys.executable, "-I", "-S", "-c", _CHECKER],
-                        stdin=subprocess.PIPE,
-                        stdout=subprocess.PIPE,
-                        stderr=subprocess.DEVNULL,
-                    )
-                assert self._process.stdin is not None
-                data = source.encode("utf-8")
                 self._process.stdin.write(json.dumps([path, len(data)]).encode() + b"\n")
                 self._process.stdin.write(data)
                 return

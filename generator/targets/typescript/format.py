@@ -23,6 +23,9 @@ class Tidy:
     kind = "typescript"
     cache_key = None
 
+    def start(self) -> None:
+        pass
+
     def format(self, path: str, source: str) -> str:
         return tidy_typescript(source)
 
