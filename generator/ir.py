@@ -9,6 +9,7 @@ IR is hashable, comparable and iterates in one order: the order of the spec.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any, Literal, Union
 
@@ -275,10 +276,15 @@ class Api:
     source: str  # the spec file, for messages
 
     def schema(self, name: SchemaName) -> NamedSchema:
+        return self._schemas_by_name[name]
+
+    @functools.cached_property
+    def _schemas_by_name(self) -> dict[SchemaName, NamedSchema]:
+        # Looked up per operation answer and body: a scan of GitHub's 7,600 was 0.4 s.
+        found: dict[SchemaName, NamedSchema] = {}
         for schema in self.schemas:
-            if schema.name == name:
-                return schema
-        raise KeyError(name)
+            found.setdefault(schema.name, schema)
+        return found
 
     @property
     def operations(self) -> tuple[Operation, ...]:
