@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 import random
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -226,3 +228,27 @@ def test_regenerating_rewrites_only_the_files_that_changed(tmp_path: Path) -> No
     assert after.keys() == before.keys()
     changed = sorted(p.name for p in after if after[p] != before[p])
     assert changed == [], changed
+
+
+def test_a_generated_module_that_does_not_compile_stops_the_run_and_keeps_the_output(
+    tmp_path: Path,
+) -> None:
+    """End to end: the check answers after every file was made and before the swap, so the
+    earlier output stays byte for byte, and the message names the file."""
+    out = tmp_path / "out"
+    generate_to(SPEC, out)
+    before = read_tree(out)
+    overlay = tmp_path / "overlay" / "python" / "package"
+    overlay.mkdir(parents=True)
+    (overlay / "_version.py.j2").write_text("version = (\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(SPEC), "--out", str(out)]
+        + ["--templates", str(tmp_path / "overlay")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SDKGEN_CACHE_DIR": ""},
+    )
+    assert result.returncode == 70, result.stderr
+    assert "_version.py is not valid Python" in result.stderr
+    assert read_tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "overlay"]
