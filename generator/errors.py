@@ -58,6 +58,16 @@ class InternalError(GeneratorError):
     exit_code = 70
 
 
+class InvalidOutput(InternalError):
+    """A generated file its target's check refused (Python that does not compile): ours,
+    unless a templates overlay wrote it (the pipeline then makes it a :class:`UsageError`)."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"internal error (a bug in the generator): generated {path} is {problem}")
+        self.path = path
+        self.problem = problem
+
+
 class UsageError(GeneratorError):
     """The command line or the config file is wrong."""
 

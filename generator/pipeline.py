@@ -18,7 +18,7 @@ from . import render as rendering
 from . import release as releases
 from .changes import Report, compare
 from .config import Config, load_config
-from .errors import Diagnostics, SpecError
+from .errors import Diagnostics, InvalidOutput, SpecError, UsageError
 from .ir import Api
 from .load import load
 from .parse import build_api
@@ -123,6 +123,22 @@ def _formatting(target: str) -> Iterator[formatting.Formatting]:
     stage.close()
 
 
+@contextlib.contextmanager
+def _blaming(planned: _Planned) -> Iterator[None]:
+    """A generated file its check refused is the team's to fix when their templates overlay
+    wrote it."""
+    try:
+        yield
+    except InvalidOutput as exc:
+        output = next((f for f in planned.files if f.path == exc.path), None)
+        template = rendering.from_overlay(planned.environment, output) if output else None
+        if template is None:
+            raise
+        raise UsageError(
+            f"{exc.path}, written by the templates overlay's {template}, is {exc.problem}"
+        ) from None
+
+
 def _texts(planned: _Planned, stage: formatting.Formatting) -> Iterator[tuple[str, str]]:
     """Every file's final text, one at a time: the ones already made, then each planned file
     rendered and formatted."""
@@ -144,7 +160,9 @@ def generate(
     lock and changelog make this one a release of the same SDK (:mod:`generator.release`)."""
     with _formatting(target) as stage:
         planned = _plan(spec, target, config_path, strict, previous, templates)
-        files = dict(sorted(_texts(planned, stage)))
+        with _blaming(planned):
+            files = dict(sorted(_texts(planned, stage)))
+            stage.close()
     return Generated(planned.api, planned.config, files, planned.diagnostics, planned.release)
 
 
@@ -161,7 +179,7 @@ def generate_to(
     changes only when the last is written, all at once)."""
     with _formatting(target) as stage:
         planned = _plan(spec, target, config_path, strict, out, templates)
-        with TreeWriter(out, planned.paths, force) as tree:
+        with TreeWriter(out, planned.paths, force) as tree, _blaming(planned):
             for path, text in _texts(planned, stage):
                 tree.write(path, text)
             stage.close()  # every file checked before the swap

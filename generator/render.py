@@ -81,6 +81,14 @@ def _render_one(env: jinja2.Environment, output: OutputFile) -> str:
         raise _failure(env, output, f"{_source(env, output)}: {exc}") from None
 
 
+def from_overlay(env: jinja2.Environment, output: OutputFile) -> str | None:
+    """The team's template that ``output`` was rendered from, if the overlay has it."""
+    if output.template is None:
+        return None
+    source = _source(env, output)
+    return None if source.startswith(str(TEMPLATES)) else source
+
+
 def _source(env: jinja2.Environment, output: OutputFile) -> str:
     assert env.loader is not None and output.template is not None
     try:

@@ -166,9 +166,12 @@ class TreeWriter:
         self._thread: threading.Thread | None = None
         self._failure: BaseException | None = None
         self._made: set[str] = set()
+        self._owned: set[str] = set()
         self._check(force)
 
     def _check(self, force: bool) -> None:
+        for path in self.paths:
+            _safe_relative(path)
         root = self.root
         if root.exists() and not root.is_dir():
             raise UsageError(f"{root}: the output exists and is not a folder")
@@ -189,8 +192,6 @@ class TreeWriter:
                     "there; move it away (or delete it) and generate again"
                 )
         self._owned = owned
-        for path in self.paths:
-            _safe_relative(path)
 
     def __enter__(self) -> TreeWriter:
         root = self.root

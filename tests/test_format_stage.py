@@ -5,8 +5,10 @@ output stays), and a run that fails halfway leaves nothing behind."""
 
 from __future__ import annotations
 
+import functools
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -234,7 +236,8 @@ def test_a_generated_module_that_does_not_compile_stops_the_run_and_keeps_the_ou
     tmp_path: Path,
 ) -> None:
     """End to end: the check answers after every file was made and before the swap, so the
-    earlier output stays byte for byte, and the message names the file."""
+    earlier output stays byte for byte, and the message names the file and, when the
+    team's templates overlay wrote it, their template."""
     out = tmp_path / "out"
     generate_to(SPEC, out)
     before = read_tree(out)
@@ -248,7 +251,30 @@ def test_a_generated_module_that_does_not_compile_stops_the_run_and_keeps_the_ou
         text=True,
         env={**os.environ, "SDKGEN_CACHE_DIR": ""},
     )
-    assert result.returncode == 70, result.stderr
-    assert "_version.py is not valid Python" in result.stderr
+    # The overlay wrote it: the team's to fix (exit 64), named with their template.
+    assert result.returncode == 64, result.stderr
+    template = tmp_path / "overlay" / "python" / "package" / "_version.py.j2"
+    assert f"_version.py, written by the templates overlay's {template}, is not valid" in (
+        result.stderr
+    )
+    assert "internal error" not in result.stderr
     assert read_tree(out) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "overlay"]
+
+
+def test_a_built_in_template_that_writes_invalid_python_is_ours(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator import render
+
+    broken = tmp_path / "templates"
+    shutil.copytree(render.TEMPLATES, broken)
+    (broken / "python" / "package" / "_version.py.j2").write_text("version = (\n")
+    # As if it were the built-in one:
+    monkeypatch.setattr(render, "TEMPLATES", broken)
+    monkeypatch.setattr(
+        render, "environment", functools.partial(render.environment, templates=broken)
+    )
+    with pytest.raises(InternalError, match=r"internal error .*_version\.py is not valid"):
+        generate_to(SPEC, tmp_path / "out")
+    assert not (tmp_path / "out").exists()

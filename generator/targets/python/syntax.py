@@ -15,7 +15,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from ...errors import InternalError
+from ...errors import InternalError, InvalidOutput
 from . import checker
 
 # The checker, a script of the standard library only (run by path: the bare interpreter
@@ -23,11 +23,8 @@ from . import checker
 _CHECKER = str(Path(checker.__file__))
 
 
-def not_python(path: str, reason: object) -> InternalError:
-    return InternalError(
-        f"internal error (a bug in the generator): generated {path} is not valid Python: "
-        f"{reason}"
-    )
+def not_python(path: str, reason: object) -> InvalidOutput:
+    return InvalidOutput(path, f"not valid Python: {reason}")
 
 
 def compile_here(path: str, source: str) -> None:
