@@ -7,15 +7,19 @@ on the same description. Slow (a few minutes): it generates about 15,000 files.
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
 
-from generator.pipeline import Generated, generate_to
+from generator.pipeline import Written, generate_to
+from generator.write import read_tree
 
 from .conftest import ROOT
 from .servers import MockServer
@@ -32,7 +36,7 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def github(tmp_path_factory: pytest.TempPathFactory) -> tuple[Generated, Path]:
+def github(tmp_path_factory: pytest.TempPathFactory) -> tuple[Written, Path]:
     if not GITHUB_SPEC.is_file():
         raise RuntimeError("run make test: it installs @octokit/openapi with npm ci in tests/node")
     out = tmp_path_factory.mktemp("github") / "python"
@@ -77,7 +81,7 @@ def run(out: Path, code: str) -> Any:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def test_no_operation_is_dropped(github: tuple[Generated, Path]) -> None:
+def test_no_operation_is_dropped(github: tuple[Written, Path]) -> None:
     generated, out = github
     spec = json.loads(GITHUB_SPEC.read_text())
     operations, expected_sends = spec_sends(spec)
@@ -121,7 +125,7 @@ print(json.dumps({"methods": len(methods), "ids": sorted(ids)}))
     assert set(kinds) <= EXPECTED_WARNING_KINDS, kinds
 
 
-def test_generated_github_sdk_passes_mypy_strict(github: tuple[Generated, Path]) -> None:
+def test_generated_github_sdk_passes_mypy_strict(github: tuple[Written, Path]) -> None:
     _, out = github
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "src/github"],
@@ -143,7 +147,7 @@ client = github.GitHub(server_url={mock.url!r})
 
 
 def test_path_parameters_and_a_typed_response(
-    github: tuple[Generated, Path], github_mock: MockServer
+    github: tuple[Written, Path], github_mock: MockServer
 ) -> None:
     _, out = github
     github_mock.reset()
@@ -162,7 +166,7 @@ def test_path_parameters_and_a_typed_response(
     )
 
 
-def test_a_query_array_is_exploded(github: tuple[Generated, Path], github_mock: MockServer) -> None:
+def test_a_query_array_is_exploded(github: tuple[Written, Path], github_mock: MockServer) -> None:
     _, out = github
     github_mock.reset()
     call_github(
@@ -209,7 +213,7 @@ page, sizes, items = asyncio.run(walk())
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_link_header_pages_are_walked(
-    github: tuple[Generated, Path], github_mock: MockServer, kind: str
+    github: tuple[Written, Path], github_mock: MockServer, kind: str
 ) -> None:
     """GitHub's lists page by their ``Link`` header: the pages of a three-page listing are
     walked in order, and iterating over the first page yields every item of all three
@@ -234,7 +238,7 @@ def test_link_header_pages_are_walked(
 
 
 def test_a_binary_body_is_sent_as_octet_stream(
-    github: tuple[Generated, Path], github_mock: MockServer
+    github: tuple[Written, Path], github_mock: MockServer
 ) -> None:
     _, out = github
     github_mock.reset()
@@ -253,7 +257,7 @@ def test_a_binary_body_is_sent_as_octet_stream(
 
 
 def test_an_error_response_raises_sdk_error(
-    github: tuple[Generated, Path], github_mock: MockServer
+    github: tuple[Written, Path], github_mock: MockServer
 ) -> None:
     _, out = github
     github_mock.reset()
@@ -365,3 +369,42 @@ console.log(JSON.stringify({{ sizes, items, page: page instanceof Page }}));
     assert walked["items"] == sum(walked["sizes"])
     asked = [dict(map(tuple, r["query"])).get("page") for r in github_mock.requests()]
     assert asked == [None, "2", "3", "2", "3"]
+
+
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_an_interrupt_while_files_stream_leaves_the_old_output_and_no_process(
+    tmp_path: Path, sig: int
+) -> None:
+    """Caught while thousands of files are being written (the staging folder filling, the
+    writer thread and the syntax checker busy): the earlier output stays byte for byte, the
+    staging folder goes, and so does the checker process."""
+    out = tmp_path / "out"
+    generate_to(ROOT / "tests/fixtures/features/features.yaml", out)
+    before = read_tree(out)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "generate", str(GITHUB_SPEC)]
+        + ["--config", str(GITHUB_CONFIG), "--out", str(out)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "SDKGEN_CACHE_DIR": ""},
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        staging = list(tmp_path.glob(".out.new-*"))
+        if staging and len(list(staging[0].glob("src/github/models/*.py"))) > 100:
+            break
+        time.sleep(0.02)
+    else:
+        raise AssertionError("the generation ended or never began streaming")
+    checker = Path(f"/proc/{process.pid}/task/{process.pid}/children").read_text().split()
+    process.send_signal(sig)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 128 + sig, stderr
+    assert "Traceback" not in stderr and "interrupted" in stderr
+    assert read_tree(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out"]
+    assert checker, "the syntax checker runs while the files stream"
+    for pid in checker:
+        assert not Path(f"/proc/{pid}").exists(), "the syntax checker outlived the run"
