@@ -16,7 +16,7 @@ import signal
 import sys
 import traceback
 from pathlib import Path
-from typing import Sequence, TextIO
+from typing import Any, Sequence, TextIO
 
 from .errors import GeneratorError, UsageError
 from . import signals
@@ -107,9 +107,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (Interrupted, KeyboardInterrupt):
         return _interrupted()
     finally:
-        gc.set_threshold(*thresholds)
-        signal.signal(signal.SIGTERM, previous[0])
-        signal.signal(signal.SIGINT, previous[1])
+        _hand_back(thresholds, previous)
+
+
+def _hand_back(thresholds: tuple[int, int, int], handlers: tuple[Any, Any]) -> None:
+    """Put the caller's collector thresholds and signal handlers back. A signal landing
+    meanwhile (our handler still takes it) finds the run over: its outcome stands, as if
+    the signal had come a moment later."""
+    while True:
+        try:
+            gc.set_threshold(*thresholds)
+            signal.signal(signal.SIGTERM, handlers[0])
+            signal.signal(signal.SIGINT, handlers[1])
+            return
+        except (Interrupted, KeyboardInterrupt):
+            continue
 
 
 def run() -> None:

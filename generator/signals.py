@@ -9,8 +9,11 @@ the interrupt, with its exit code, instead of an internal error.
 
 from __future__ import annotations
 
+import contextlib
 import signal
+import threading
 from types import FrameType
+from typing import Iterator
 
 received: int | None = None  # the signal that arrived, if any
 
@@ -34,3 +37,24 @@ def _raise(signum: int, frame: FrameType | None) -> None:
 def install() -> None:
     signal.signal(signal.SIGTERM, _raise)
     signal.signal(signal.SIGINT, _raise)
+
+
+@contextlib.contextmanager
+def deferred() -> Iterator[None]:
+    """SIGINT and SIGTERM held back for the block and delivered after it: for the steps that
+    must not stop halfway (the swap of two folders, the removal of one). In the main thread
+    only (where Python runs handlers); elsewhere the block runs as it is."""
+    previous = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    if threading.current_thread() is not threading.main_thread() or None in previous.values():
+        yield  # (None: a handler Python did not install, which it could not put back)
+        return
+    caught: list[int] = []
+    for signum in previous:
+        signal.signal(signum, lambda number, frame: caught.append(number))
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+        if caught:
+            signal.raise_signal(caught[0])

@@ -22,6 +22,7 @@ import threading
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from . import signals
 from .errors import InternalError, UsageError
 
 LOCK_FILE = "sdkgen.lock"  # its "files": what the last generation wrote (generator/release.py)
@@ -196,9 +197,10 @@ class TreeWriter:
     def __enter__(self) -> TreeWriter:
         root = self.root
         root.parent.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.new-", dir=root.parent))
-        self._staging = staging
         try:
+            with signals.deferred():  # interrupted in between, the folder would be nobody's
+                staging = Path(tempfile.mkdtemp(prefix=f".{root.name}.new-", dir=root.parent))
+                self._staging = staging
             # mkdtemp makes the folder private; the output keeps its own mode, or the umask's.
             if root.exists():
                 os.chmod(staging, stat.S_IMODE(root.stat().st_mode))
@@ -210,11 +212,12 @@ class TreeWriter:
                 umask = os.umask(0)
                 os.umask(umask)
                 os.chmod(staging, 0o777 & ~umask)
+            thread = threading.Thread(target=self._drain, name="sdkgen-write", daemon=True)
+            thread.start()
+            self._thread = thread  # (a thread interrupted while starting waits on, idle)
         except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
+            self.__exit__(None, None, None)
             raise
-        self._thread = threading.Thread(target=self._drain, name="sdkgen-write", daemon=True)
-        self._thread.start()
         return self
 
     def write(self, path: str, text: str) -> None:
@@ -268,28 +271,33 @@ class TreeWriter:
             raise self._failure
         root, staging = self.root, self._staging
         assert staging is not None
-        if root.exists():
+        # The swap and the old tree's removal run to their end: an interrupt halfway would
+        # leave the output missing, or the old tree beside it.
+        with signals.deferred():
+            if not root.exists():
+                os.rename(staging, root)
+                return
             retired = Path(tempfile.mkdtemp(prefix=f".{root.name}.old-", dir=root.parent))
             os.rename(root, retired / root.name)
             try:
                 os.rename(staging, root)
             except BaseException:
                 os.rename(retired / root.name, root)
+                shutil.rmtree(retired, ignore_errors=True)
                 raise
             shutil.rmtree(retired, ignore_errors=True)
-        else:
-            os.rename(staging, root)
 
     def __exit__(self, kind: object, error: object, trace: object) -> None:
-        if self._thread is not None:  # interrupted: drop what waits, let the thread finish
-            while True:
-                try:
-                    self._queue.get_nowait()
-                except queue.Empty:
-                    break
-            self._finish_writes()
-        if self._staging is not None and self._staging.exists():
-            shutil.rmtree(self._staging, ignore_errors=True)
+        with signals.deferred():  # a second interrupt must not leave half a staging folder
+            if self._thread is not None:  # interrupted: drop what waits, let the thread end
+                while True:
+                    try:
+                        self._queue.get_nowait()
+                    except queue.Empty:
+                        break
+                self._finish_writes()
+            if self._staging is not None and self._staging.exists():
+                shutil.rmtree(self._staging, ignore_errors=True)
 
 
 def write_tree(root: Path, files: Mapping[str, str], force: bool = False) -> None:
