@@ -100,9 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     debug = "--debug" in args_list
     previous = (signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT))
     thresholds = gc.get_threshold()
-    signals.install()
-    gc.set_threshold(*GC_THRESHOLDS)
-    try:
+    try:  # (a signal landing as the handlers go in is already an interrupt of this run)
+        signals.install()
+        gc.set_threshold(*GC_THRESHOLDS)
         return _run(args_list, debug)
     except (Interrupted, KeyboardInterrupt):
         return _interrupted()
