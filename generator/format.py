@@ -68,7 +68,7 @@ class _Cache:
         self._root = root
         self._db: sqlite3.Connection | None = None
         self._opened = False
-        self._new: list[tuple[bytes, str, int]] = []
+        self._new: list[tuple[bytes, str]] = []
         self._used: list[bytes] = []
 
     def _connection(self) -> sqlite3.Connection | None:
@@ -77,16 +77,15 @@ class _Cache:
             if self._root is not None:
                 try:
                     self._root.mkdir(parents=True, exist_ok=True)
-                    db = sqlite3.connect(self._root / _CACHE_FILE, timeout=30)
-                    db.execute("PRAGMA journal_mode=WAL")  # readers never wait for a writer
-                    db.execute("PRAGMA synchronous=NORMAL")
-                    db.execute(
+                    self._db = sqlite3.connect(self._root / _CACHE_FILE, timeout=30)
+                    self._db.execute("PRAGMA journal_mode=WAL")  # readers never wait on a writer
+                    self._db.execute("PRAGMA synchronous=NORMAL")
+                    self._db.execute(
                         "CREATE TABLE IF NOT EXISTS formatted (key BLOB PRIMARY KEY, "
                         "text TEXT NOT NULL, used INTEGER NOT NULL) WITHOUT ROWID"
                     )
-                    self._db = db
                 except (OSError, sqlite3.Error):
-                    self._db = None
+                    self._off()
         return self._db
 
     def get(self, key: bytes) -> str | None:
@@ -96,7 +95,7 @@ class _Cache:
         try:
             row = db.execute("SELECT text FROM formatted WHERE key = ?", (key,)).fetchone()
         except sqlite3.Error:
-            self._db = None
+            self._off()
             return None
         if row is None:
             return None
@@ -105,7 +104,12 @@ class _Cache:
 
     def put(self, key: bytes, text: str) -> None:
         if self._connection() is not None:
-            self._new.append((key, text, int(time.time()) // _DAY))
+            self._new.append((key, text))
+
+    def _off(self) -> None:
+        db, self._db = self._db, None
+        if db is not None:
+            db.close()
 
     def discard(self) -> None:
         """Forget this run's new entries (a file among them may have failed its check)."""
@@ -119,7 +123,10 @@ class _Cache:
         today = int(time.time()) // _DAY
         try:
             with db:
-                db.executemany("INSERT OR REPLACE INTO formatted VALUES (?, ?, ?)", self._new)
+                db.executemany(
+                    "INSERT OR REPLACE INTO formatted VALUES (?, ?, ?)",
+                    ((key, text, today) for key, text in self._new),
+                )
                 db.executemany(
                     "UPDATE formatted SET used = ? WHERE key = ? AND used < ?",
                     ((today, key, today) for key in self._used),

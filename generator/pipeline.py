@@ -179,12 +179,13 @@ def generate_to(
     changes only when the last is written, all at once)."""
     with _formatting(target) as stage:
         planned = _plan(spec, target, config_path, strict, out, templates)
-        with TreeWriter(out, planned.paths, force) as tree, _blaming(planned):
+        paths = planned.paths
+        with TreeWriter(out, paths, force) as tree, _blaming(planned):
             for path, text in _texts(planned, stage):
                 tree.write(path, text)
             stage.close()  # every file checked before the swap
             tree.commit()
-    return Written(planned.api, planned.config, planned.paths, planned.diagnostics, planned.release)
+    return Written(planned.api, planned.config, paths, planned.diagnostics, planned.release)
 
 
 def check(
