@@ -155,6 +155,16 @@ paragraph = st.lists(
     enum_value="e",
     example="",
 )
+@example(  # found by this test: a long docstring line ending in a quote, closed below it
+    title="\n" + "x" * 84 + ' """',
+    description="",
+    op_id="op",
+    tag="t",
+    schema_name="x",
+    prop="p",
+    enum_value="e",
+    example="",
+)
 @given(
     title=st.one_of(long_name, odd_text),
     description=paragraph,

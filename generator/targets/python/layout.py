@@ -343,6 +343,9 @@ def _docstring(block: list[str]) -> list[str]:
         and len(indent) + 3 <= LINE_LENGTH
         and not trailing_backslash
     ):
+        # Black's second pass strips the line it left the closing quotes: the padding goes.
+        if body.endswith('" '):
+            body = body[:-1]
         text = '"""' + body + "\n" + indent + '"""'
     else:
         text = '"""' + body + '"""'
