@@ -18,9 +18,9 @@ import os
 import re
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
-from . import markdown
+from . import jsontext, markdown
 from .changes import Report, bump_version, compare
 from .errors import UsageError
 from .surface import SURFACE_FORMAT
@@ -105,7 +105,7 @@ class SurfaceText(str):
 
 
 def surface_text(surface: Any) -> SurfaceText:
-    return SurfaceText("".join(_json_parts(surface, 1, 2)))
+    return SurfaceText(jsontext.dumps(surface, 1))
 
 
 def lock_text(
@@ -116,35 +116,18 @@ def lock_text(
     surface: SurfaceText,
     files: list[str],
 ) -> str:
+    """``json.dumps(lock, indent=1, sort_keys=True, ensure_ascii=False)``, the surface's text
+    as it was made."""
     data = {
         "spec": {"digest": spec_digest(spec), "title": title, "version": api_version},
         "package_version": release.version,
         # What this generation wrote, and so owns: regeneration replaces or removes these
         # and keeps everything else in the folder (generator/write.py).
         "files": sorted({*files, LOCK_FILE}),
-        "surface": surface,
     }
-    return "".join(_json_parts(data, 0, 3)) + "\n"
-
-
-def _json_parts(value: Any, level: int, split: int) -> Iterator[str]:
-    """``json.dumps(value, indent=1, sort_keys=True, ensure_ascii=False)`` at nesting
-    ``level``, in parts: dicts down to ``split`` levels are written key by key, so a large
-    surface is never one encoder's list of millions of pieces (the text is the same). A
-    :class:`SurfaceText` is written as it is."""
-    if isinstance(value, SurfaceText):
-        yield value
-        return
-    if not isinstance(value, dict) or not value or split == 0:
-        text = json.dumps(value, indent=1, sort_keys=True, ensure_ascii=False)
-        yield text.replace("\n", "\n" + " " * level) if level else text
-        return
-    yield "{"
-    for index, key in enumerate(sorted(value)):
-        yield ("," if index else "") + "\n" + " " * (level + 1)
-        yield json.dumps(key, ensure_ascii=False) + ": "
-        yield from _json_parts(value[key], level + 1, split - 1)
-    yield "\n" + " " * level + "}"
+    members = {key: jsontext.dumps(value, 1) for key, value in data.items()}
+    members["surface"] = surface
+    return "{\n " + ",\n ".join(f'"{key}": {members[key]}' for key in sorted(members)) + "\n}\n"
 
 
 def release_date() -> str:
