@@ -20,7 +20,7 @@ import pydantic
 import yaml
 import yamlcore
 
-from .errors import Problem, SpecError, escape_pointer_token, join_pointer
+from .errors import Problem, SpecError, escape_pointer_token
 
 SUPPORTED_VERSION = re.compile(r"^3\.(0|1)\.\d+$")
 # OpenAPI 3.1 names YAML 1.2: its core schema keeps `on`, `no`, `2024-01-01` and `1_000` strings
@@ -191,16 +191,34 @@ def split_pointer(pointer: str) -> list[str]:
 
 def iter_references(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
     """Yield ``(pointer of the $ref, target)`` for every ``$ref`` in the document, in order."""
-    if isinstance(node, dict):
-        ref = node.get("$ref")
-        if isinstance(ref, str):
-            yield join_pointer(pointer, "$ref"), ref
-        for key, value in node.items():
-            if key != "$ref" and isinstance(value, (dict, list)):
-                yield from iter_references(value, join_pointer(pointer, key))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from iter_references(value, join_pointer(pointer, index))
+    # A stack, not a generator per level, and a pointer made only for containers: a large
+    # spec has hundreds of thousands of nodes and a few thousand references.
+    stack: list[tuple[Any, str]] = [(node, pointer)]
+    while stack:
+        node, pointer = stack.pop()
+        if type(node) is dict or isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                yield pointer + "/$ref", ref
+            children = [
+                (value, pointer + "/" + _escaped(key))
+                for key, value in node.items()
+                if key != "$ref" and isinstance(value, (dict, list))
+            ]
+        elif isinstance(node, list):
+            children = [
+                (value, f"{pointer}/{index}")
+                for index, value in enumerate(node)
+                if isinstance(value, (dict, list))
+            ]
+        else:
+            continue
+        stack.extend(reversed(children))
+
+
+def _escaped(token: object) -> str:
+    text = str(token)
+    return escape_pointer_token(text) if "~" in text or "/" in text else text
 
 
 def check_references(path: Path, raw: dict[str, Any]) -> None:

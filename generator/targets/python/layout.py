@@ -131,16 +131,24 @@ def settle(source: str) -> str:
         else:
             scan = _Scan()
             scan.line(first)
+            # Each line's own bracket balance, as a scan of the line alone finds it; None
+            # once a line starts inside a string (a scan of it alone would read it as code).
+            depths: list[int] | None = [scan.depth]
             end = i
             while (scan.depth > 0 or scan.in_string) and end + 1 < count:
                 end += 1
+                before, inside = scan.depth, scan.in_string
                 scan.line(lines[end])
+                if inside:
+                    depths = None
+                elif depths is not None:
+                    depths.append(scan.depth - before)
             block = lines[i : end + 1]
             if (
                 scan.risky
                 or _magic_comma("\n".join(block))
                 or any(len(line) > LINE_LENGTH for line in block)
-                or not _exploded(block)
+                or not _exploded(block, depths)
             ) and not stripped.startswith(('"""', "#")):
                 block = _black_statement(block, scan.risky)
             statements.append(_Statement(block, blanks))
@@ -277,10 +285,11 @@ def _magic_comma(text: str) -> bool:
     return False
 
 
-def _exploded(block: list[str]) -> bool:
+def _exploded(block: list[str], depths: list[int] | None = None) -> bool:
     """Whether a statement over several lines is laid out as black keeps it: each line
     opens a bracket or ends an item with a comma, and each bracket closes after its
-    trailing comma (black would join anything else that fits on one line)."""
+    trailing comma (black would join anything else that fits on one line). ``depths``:
+    each line's bracket balance when the caller's scan already has it."""
     for index in range(len(block) - 1):
         line = block[index].rstrip()
         if not line.endswith((",", "(", "[", "{")):
@@ -288,12 +297,14 @@ def _exploded(block: list[str]) -> bool:
         following = block[index + 1].lstrip()
         if following[:1] in (")", "]", "}") and not line.endswith(","):
             return False
-    for line in block:
-        scan = _Scan()
-        scan.line(line)
-        if not -1 <= scan.depth <= 1:  # black splits the outer bracket of two first
-            return False
-    return True
+    if depths is None:
+        depths = []
+        for line in block:
+            scan = _Scan()
+            scan.line(line)
+            depths.append(scan.depth)
+    # Black splits the outer bracket of two first.
+    return all(-1 <= depth <= 1 for depth in depths)
 
 
 def _docstring_end(lines: list[str], start: int) -> int:
