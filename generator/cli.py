@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import argparse
 import gc
+from collections import Counter
 import signal
 import sys
 import traceback
 from pathlib import Path
 from typing import Any, Sequence, TextIO
 
-from .errors import GeneratorError, UsageError
+from .errors import GeneratorError, Problem, UsageError
 from . import signals
 from .signals import Interrupted
-from .pipeline import Generated, Written, check, diff_specs, generate_to
+from .pipeline import Generated, Written, check, diff_specs, regenerate, unchanged
+from .record import Unchanged
 from .targets import TARGETS
 
 EXIT_STALE = 1
@@ -68,6 +70,12 @@ def parser() -> argparse.ArgumentParser:
         "--force",
         action="store_true",
         help="generate into a folder with files this generator did not write (they are kept)",
+    )
+    gen.add_argument(
+        "--full",
+        action="store_true",
+        help="generate (or check) in full even when the inputs and the output folder are as "
+        "the last generation left them",
     )
     gen.add_argument("--debug", action="store_true", help="show tracebacks")
     diff = commands.add_parser(
@@ -129,8 +137,11 @@ def run() -> None:
     sys.exit(main())
 
 
-def _print_release(generated: Generated | Written, stream: TextIO) -> None:
+def _print_release(generated: Generated | Written | Unchanged, stream: TextIO) -> None:
     """The API-change report against the previous generation, and the version it gives."""
+    if isinstance(generated, Unchanged):
+        print(f"no API changes since {generated.package_version}", file=stream)
+        return
     release = generated.release
     if release.previous is None:
         return
@@ -147,6 +158,16 @@ def _print_release(generated: Generated | Written, stream: TextIO) -> None:
         return
     print(release.report.as_text(), end="", file=stream)
     print(f"version {release.previous.package_version} -> {release.version}", file=stream)
+
+
+def _print_warnings(warnings: Sequence[Problem]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    counts = dict(sorted(Counter(warning.kind for warning in warnings).items()))
+    if counts:
+        summary = ", ".join(f"{count} {kind}" for kind, count in counts.items())
+        noun = "warning" if len(warnings) == 1 else "warnings"
+        print(f"{len(warnings)} {noun}: {summary}", file=sys.stderr)
 
 
 def _interrupted() -> int:
@@ -166,6 +187,13 @@ def _run(args_list: list[str], debug: bool) -> int:
             print(report.as_json() if args.format == "json" else report.as_text(), end="")
             return EXIT_STALE if args.fail_on and report.at_least(args.fail_on) else 0
         if args.check:
+            kept = None
+            if not args.full:
+                kept = unchanged(args.spec, args.out, args.target, args.config, args.templates)
+            if kept is not None:
+                _print_release(kept, sys.stderr)
+                print(f"{args.out} is up to date (as the last generation left it)")
+                return 0
             stale, would = check(args.spec, args.out, args.target, args.config, args.templates)
             _print_release(would, sys.stderr)
             if stale:
@@ -175,7 +203,7 @@ def _run(args_list: list[str], debug: bool) -> int:
                 return EXIT_STALE
             print(f"{args.out} is up to date")
             return 0
-        generated = generate_to(
+        generated = regenerate(
             args.spec,
             args.out,
             args.target,
@@ -183,17 +211,22 @@ def _run(args_list: list[str], debug: bool) -> int:
             args.strict,
             force=args.force,
             templates=args.templates,
+            full=args.full,
         )
-        for warning in generated.diagnostics.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
-        counts = generated.diagnostics.by_kind()
-        if counts:
-            summary = ", ".join(f"{count} {kind}" for kind, count in counts.items())
-            total = len(generated.diagnostics.warnings)
-            noun = "warning" if total == 1 else "warnings"
-            print(f"{total} {noun}: {summary}", file=sys.stderr)
+        warnings = (
+            generated.warnings
+            if isinstance(generated, Unchanged)
+            else generated.diagnostics.warnings
+        )
+        _print_warnings(warnings)
         _print_release(generated, sys.stdout)
-        print(f"wrote {len(generated.paths)} files to {args.out}")
+        if isinstance(generated, Unchanged):
+            print(
+                f"{args.out} is unchanged: the same inputs as the last generation, and its "
+                f"{len(generated.paths)} files as it left them (--full regenerates anyway)"
+            )
+        else:
+            print(f"wrote {len(generated.paths)} files to {args.out}")
         return 0
     except GeneratorError as exc:
         if debug:

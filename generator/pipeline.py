@@ -14,6 +14,7 @@ from typing import Iterator
 import jinja2
 
 from . import format as formatting
+from . import record
 from . import render as rendering
 from . import release as releases
 from .changes import Report, compare
@@ -186,6 +187,61 @@ def generate_to(
             stage.close()  # every file checked before the swap
             tree.commit()
     return Written(planned.api, planned.config, paths, planned.diagnostics, planned.release)
+
+
+def unchanged(
+    spec: Path,
+    out: Path,
+    target: str = "python",
+    config_path: Path | None = None,
+    templates: Path | None = None,
+) -> record.Unchanged | None:
+    """The last generation into ``out``, when it read the same inputs and every file it
+    wrote is as it left it (:mod:`generator.record`): a full run would change nothing."""
+    cache = formatting.default_cache_dir()
+    inputs = record.inputs_digest(spec, target, config_path, templates) if cache else None
+    if cache is None or inputs is None:
+        return None
+    return record.unchanged(cache, out, target, inputs, spec)
+
+
+def regenerate(
+    spec: Path,
+    out: Path,
+    target: str = "python",
+    config_path: Path | None = None,
+    strict: bool = False,
+    force: bool = False,
+    templates: Path | None = None,
+    full: bool = False,
+) -> Written | record.Unchanged:
+    """:func:`generate_to`, unless nothing changed since the last generation into ``out``
+    (and not ``full``): then that generation stands, its warnings with it. A full run is
+    recorded for the next."""
+    cache = formatting.default_cache_dir()
+    inputs = record.inputs_digest(spec, target, config_path, templates) if cache else None
+    if cache is None or inputs is None:
+        return generate_to(spec, out, target, config_path, strict, force, templates)
+    if not full:
+        kept = record.unchanged(cache, out, target, inputs, spec)
+        if kept is not None:
+            if strict and kept.warnings:
+                raise SpecError(kept.warnings[0])
+            return kept
+    written = generate_to(spec, out, target, config_path, strict, force, templates)
+    # Read again: an input edited while this run read it must not be recorded as read.
+    if record.inputs_digest(spec, target, config_path, templates) == inputs:
+        record.save(
+            cache,
+            out,
+            target,
+            inputs,
+            written.paths,
+            written.diagnostics.warnings,
+            written.release.version,
+            written.api.version,
+        )
+    return written
 
 
 def check(
