@@ -6,7 +6,7 @@ A formatter says which kind of file it takes (``OutputFile.kind``). One that is 
 a ``cache_key``: a content-addressed cache then maps each unformatted file to its output, so
 a regeneration formats only what changed. The cache is one SQLite file (thousands of small
 files cost more to create than black's layout costs to run); its entries unused for
-``_CACHE_DAYS`` days are dropped. The result is byte for byte what the formatter gives,
+``CACHE_DAYS`` days are dropped. The result is byte for byte what the formatter gives,
 whichever path a file took. This stage names no language.
 """
 
@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Protocol
 
 _CACHE_FILE = "formatted.sqlite3"
-_CACHE_DAYS = 60  # an entry no generation used for this long is dropped
-_DAY = 86_400  # seconds
+CACHE_DAYS = 60  # an entry no generation used for this long is dropped
+DAY = 86_400  # seconds
 
 
 class Formatter(Protocol):
@@ -120,7 +120,7 @@ class _Cache:
         db, self._db = self._db, None
         if db is None:
             return
-        today = int(time.time()) // _DAY
+        today = int(time.time()) // DAY
         try:
             with db:
                 db.executemany(
@@ -131,7 +131,7 @@ class _Cache:
                     "UPDATE formatted SET used = ? WHERE key = ? AND used < ?",
                     ((today, key, today) for key in self._used),
                 )
-                db.execute("DELETE FROM formatted WHERE used < ?", (today - _CACHE_DAYS,))
+                db.execute("DELETE FROM formatted WHERE used < ?", (today - CACHE_DAYS,))
         except sqlite3.Error:
             pass
         finally:

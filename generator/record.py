@@ -28,17 +28,22 @@ import json
 import os
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
 from .config import load_config
 from .errors import GeneratorError, Problem
+from .format import CACHE_DAYS, DAY
 
 RECORD_FORMAT = 1
 _RECORDS = "runs"  # the cache's subfolder
 # The libraries whose version can change a generated file.
-_SHAPING = ("black", "jinja2", "openapi-pydantic", "pydantic", "pydantic-core", "PyYAML")
+_SHAPING = (
+    *("black", "jinja2", "MarkupSafe", "openapi-pydantic", "pydantic", "pydantic-core"),
+    *("PyYAML", "yamlcore"),
+)
 _GENERATOR = Path(__file__).resolve().parent
 
 
@@ -164,19 +169,25 @@ def save(
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
             raise
+        _prune(target_file.parent)
 
 
-def forget(cache_dir: Path, out: Path, target: str) -> None:
-    """Drop the record of ``out`` (a generation into it is about to change it)."""
-    with contextlib.suppress(OSError):
-        _record_file(cache_dir, out, target).unlink()
+def _prune(folder: Path) -> None:
+    """Drop the records no generation wrote for as long as the formatting cache keeps an
+    entry (the folders they describe are likely gone)."""
+    oldest = time.time() - CACHE_DAYS * DAY
+    for entry in os.scandir(folder):
+        with contextlib.suppress(OSError):
+            if entry.stat().st_mtime < oldest:
+                os.unlink(entry.path)
 
 
 def unchanged(cache_dir: Path, out: Path, target: str, inputs: str, spec: Path) -> Unchanged | None:
     """The last generation into ``out``, when its inputs were ``inputs`` and every file it
     wrote is still as it left it; else None."""
+    source = _record_file(cache_dir, out, target)
     try:
-        with open(_record_file(cache_dir, out, target), encoding="utf-8") as stream:
+        with open(source, encoding="utf-8") as stream:
             record: Any = json.load(stream)
         root = out.resolve()
         if (
@@ -190,6 +201,8 @@ def unchanged(cache_dir: Path, out: Path, target: str, inputs: str, spec: Path) 
         for path, state in files.items():
             if _state(os.path.join(root, path)) != state:
                 return None
+        with contextlib.suppress(OSError):
+            os.utime(source)  # in use: not one to prune
         warnings = tuple(
             Problem(str(spec), pointer, message, line, kind)
             for pointer, message, line, kind in record["warnings"]

@@ -271,3 +271,18 @@ def test_an_input_edited_during_the_run_is_not_recorded(
     texts = read_tree(project["out"]).values()
     assert any(b"Make a thing." in text for text in texts)
     assert not any(b"Make one thing." in text for text in texts)
+
+
+def test_records_of_folders_not_generated_for_long_are_dropped(
+    project: dict[str, Path], tmp_path: Path
+) -> None:
+    runs = tmp_path / "cache" / "runs"
+    runs.mkdir(parents=True)
+    stale, recent = runs / "stale.json", runs / "recent.json"
+    for path in (stale, recent):
+        path.write_text("{}")
+    long_ago = time.time() - 61 * 86_400
+    os.utime(stale, (long_ago, long_ago))
+    assert generate(project) == 0
+    assert not stale.exists() and recent.exists()
+    assert len(list(runs.iterdir())) == 2  # the recent one and this generation's
