@@ -189,25 +189,63 @@ def split_pointer(pointer: str) -> list[str]:
     return [t.replace("~1", "/").replace("~0", "~") for t in body.split("/")[1:]]
 
 
+# Where a document holds values, not OpenAPI objects: a ``$ref`` inside one is data (an
+# example of a payload that has its own ``$ref`` key, say), not a reference to follow.
+_LITERAL_KEYS = frozenset({"example", "default", "enum", "const"})
+# Keywords whose value is a map from the spec's own names (any key, even ``example``) to
+# objects.
+_NAME_MAPS = frozenset(
+    {
+        *("properties", "patternProperties", "$defs", "definitions", "dependentSchemas"),
+        *("paths", "webhooks", "callbacks", "responses", "headers", "content", "encoding"),
+        *("schemas", "parameters", "requestBodies", "securitySchemes", "pathItems"),
+        *("variables", "scopes", "mapping"),
+    }
+)
+# What a dict is, for the walk: its keys are keywords ("object"), names ("names"), names of
+# Example objects ("examples") or of Link objects ("links"); or it is one of those two.
+_OBJECT, _NAMES, _EXAMPLES, _EXAMPLE, _LINKS, _LINK = range(6)
+_SKIPPED_IN = {_EXAMPLE: frozenset({"value"}), _LINK: frozenset({"parameters", "requestBody"})}
+
+
+def _child_kind(kind: int, key: str, value: Any) -> int | None:
+    """What ``value``, under ``key`` in a dict of ``kind``, is; None: data, not walked."""
+    if kind == _NAMES:
+        return _OBJECT
+    if kind == _EXAMPLES:
+        return _EXAMPLE
+    if kind == _LINKS:
+        return _LINK
+    if key in _LITERAL_KEYS or key.startswith("x-") or key in _SKIPPED_IN.get(kind, ()):
+        return None
+    if key == "examples":  # a schema's list of values, or a map of Example objects
+        return _EXAMPLES if isinstance(value, dict) else None
+    if key == "links":
+        return _LINKS
+    return _NAMES if key in _NAME_MAPS and isinstance(value, dict) else _OBJECT
+
+
 def iter_references(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
-    """Yield ``(pointer of the $ref, target)`` for every ``$ref`` in the document, in order."""
+    """Yield ``(pointer of the $ref, target)`` for every reference in the document, in
+    order; a ``$ref`` key inside a value (an example, a default, an extension) is data."""
     # A stack, not a generator per level, and a pointer made only for containers: a large
     # spec has hundreds of thousands of nodes and a few thousand references.
-    stack: list[tuple[Any, str]] = [(node, pointer)]
+    stack: list[tuple[Any, str, int]] = [(node, pointer, _OBJECT)]
     while stack:
-        node, pointer = stack.pop()
+        node, pointer, kind = stack.pop()
         if type(node) is dict or isinstance(node, dict):
-            ref = node.get("$ref")
+            ref = node.get("$ref") if kind != _NAMES else None
             if isinstance(ref, str):
                 yield pointer + "/$ref", ref
-            children = [
-                (value, pointer + "/" + _escaped(key))
-                for key, value in node.items()
-                if key != "$ref" and isinstance(value, (dict, list))
-            ]
+            children = []
+            for key, value in node.items():
+                if isinstance(value, (dict, list)) and (kind == _NAMES or key != "$ref"):
+                    child = _child_kind(kind, str(key), value)
+                    if child is not None:
+                        children.append((value, pointer + "/" + _escaped(key), child))
         elif isinstance(node, list):
             children = [
-                (value, f"{pointer}/{index}")
+                (value, f"{pointer}/{index}", kind if kind != _NAMES else _OBJECT)
                 for index, value in enumerate(node)
                 if isinstance(value, (dict, list))
             ]
