@@ -42,3 +42,23 @@ def test_chat_message_roles_select_their_members(api: ir.Api) -> None:
     assert mapping["system"] == "ChatCompletionRequestSystemMessage"
     assert mapping["tool"] == "ChatCompletionRequestToolMessage"
     assert not any(value.startswith("ChatCompletion") for value in mapping)
+
+
+@pytest.mark.parametrize(
+    "model,field,target",
+    [
+        ("CreateRunRequest", "tool_choice", "AssistantsApiToolChoiceOption"),  # a union
+        ("CreateRunRequest", "truncation_strategy", "TruncationObject"),
+        ("Upload", "file", "OpenAIFile"),
+    ],
+)
+def test_a_reference_with_only_nullable_beside_it_is_that_schema_or_null(
+    api: ir.Api, model: str, field: str, target: str
+) -> None:
+    # allOf: [{$ref: X}, {nullable: true}]: X or null. It was an inline object merged from
+    # X's properties: for tool_choice, a union, an empty object that refused "auto".
+    schema = api.schema(ir.SchemaName((model,)))
+    assert isinstance(schema, ir.ObjectSchema)
+    (prop,) = [p for p in schema.properties if p.name == field]
+    assert prop.type == ir.Nullable(ir.Named(ir.SchemaName((target,))))
+    assert not any(s.name.parts[:1] == (model + field.title(),) for s in api.schemas)

@@ -39,6 +39,15 @@ def spec_field(node: Any, key: str) -> Any:
     return extra.get(key)
 
 
+def spec_keys(node: Any) -> set[str]:
+    """The keys written in the spec for ``node`` (a dict or a model), by their spec names."""
+    if isinstance(node, dict):
+        return {str(key) for key in node}
+    given = node.model_fields_set
+    keys = {key for key, name in _fields_by_key(type(node)).items() if name in given}
+    return keys | set(node.model_extra or {})
+
+
 def spec_is_set(node: Any, key: str) -> bool:
     """Whether ``key`` was written in the spec (``default: null`` counts, absence does not)."""
     if isinstance(node, dict):  # a part openapi-pydantic does not model (under ``$defs``)

@@ -9,7 +9,16 @@ from typing import Any
 from .. import ir
 from ..errors import Diagnostics, join_pointer
 from ..load import LoadedSpec, split_pointer
-from .reading import COMPONENT_SCHEMA, Reader, spec_field, spec_is_set, spec_text
+from .reading import COMPONENT_SCHEMA, Reader, spec_field, spec_is_set, spec_keys, spec_text
+
+# What an allOf part may say and still only annotate the schema beside it: descriptions,
+# examples, access and deprecation marks, and 3.0's nullable.
+ANNOTATIONS = frozenset(
+    {
+        *("description", "title", "example", "examples", "externalDocs", "xml", "$comment"),
+        *("deprecated", "readOnly", "writeOnly", "nullable"),
+    }
+)
 
 # JSON Schema keywords that shape a value in ways the IR has no type for.
 UNTYPED_KEYWORDS = ("patternProperties", "if", "dependentSchemas")
@@ -29,6 +38,9 @@ class SchemaParser(Reader):
         self.converting: set[ir.SchemaName] = set()
         self.nullable_components: set[ir.SchemaName] = set()
         self.inlining: list[str] = []
+        # The component schemas whose properties are being merged inline (an allOf) around
+        # the schema at hand: merging one of them again would never end.
+        self.merging: list[str] = []
 
     def component_schema(self, name: str) -> ir.SchemaName:
         schema_name = ir.SchemaName((name,))
@@ -37,19 +49,24 @@ class SchemaParser(Reader):
         pointer = join_pointer("/components/schemas", name)
         schema = self.doc.components.schemas[name]
         self.converting.add(schema_name)
+        # A component is converted once (a reference to it while it is converted is a name):
+        # the merges around the reference that led here are not around its own.
+        merging, self.merging = self.merging, []
         try:
             result = self.type_of(schema, pointer, schema_name, force_named=True)
         finally:
             self.converting.discard(schema_name)
+            self.merging = merging
         if isinstance(result, ir.Nullable):
             # ``anyOf: [{...}, {type: null}]`` as a component: every reference may be null.
             self.nullable_components.add(schema_name)
         if schema_name not in self.schemas:
             # An alias (a primitive, an array, or a reference to another schema): keep it as a
             # union of one so that the component keeps its own name and page.
-            self.schemas[schema_name] = ir.UnionSchema(
-                schema_name, (result,), spec_text(spec_field(schema, "description")), pointer
+            description = spec_text(spec_field(schema, "description")) or self.noted(
+                schema, "description"
             )
+            self.schemas[schema_name] = ir.UnionSchema(schema_name, (result,), description, pointer)
         return schema_name
 
     def discriminator(
@@ -279,6 +296,16 @@ class SchemaParser(Reader):
                 return (
                     ir.Nullable(inner) if nullable and not isinstance(inner, ir.Nullable) else inner
                 )
+            sole = self.sole_part(all_of)
+            if sole is not None and not spec_field(schema, "properties"):
+                # One schema, and parts that only say something about it (a description,
+                # nullable: true): 3.0 ignores what stands beside a $ref, so specs say it so.
+                index, part, notes = sole
+                inner = self.type_of(part, join_pointer(pointer, "allOf", index), name, force_named)
+                nullable = nullable or any(spec_field(n, "nullable") is True for n in notes)
+                return (
+                    ir.Nullable(inner) if nullable and not isinstance(inner, ir.Nullable) else inner
+                )
             return self.object_type(schema, pointer, name, description, nullable, all_of)
 
         if len(types) > 1:
@@ -454,6 +481,35 @@ class SchemaParser(Reader):
             return "string"
         return "any"
 
+    def sole_part(self, all_of: Any) -> tuple[int, Any, list[Any]] | None:
+        """The one part of an ``allOf`` that is a schema, with its index, and the parts that
+        only annotate it; None unless there are such parts and exactly one schema."""
+        if not isinstance(all_of, list) or len(all_of) < 2:
+            return None
+        schemas = [(i, part) for i, part in enumerate(all_of) if not self.annotates(part)]
+        if len(schemas) != 1:
+            return None
+        index, part = schemas[0]
+        return index, part, [p for i, p in enumerate(all_of) if i != index]
+
+    @staticmethod
+    def annotates(part: Any) -> bool:
+        """Whether an ``allOf`` part only annotates: no ``$ref``, nothing but descriptive
+        keywords (and ``nullable``, 3.0's null), no constraint."""
+        if part is None or isinstance(part, bool) or spec_field(part, "$ref") is not None:
+            return False
+        keys = spec_keys(part)
+        return bool(keys) and all(k in ANNOTATIONS or k.startswith("x-") for k in keys)
+
+    def noted(self, schema: Any, keyword: str) -> Any:
+        """``keyword`` as the annotating parts of the schema's ``allOf`` give it, if they do."""
+        sole = self.sole_part(spec_field(schema, "allOf"))
+        for note in sole[2] if sole is not None else ():
+            value = spec_field(note, keyword)
+            if value is not None:
+                return spec_text(value) if keyword == "description" else value
+        return None
+
     def all_of_sources(self, part: Any, pointer: str, seen: set[str]) -> list[tuple[Any, str]]:
         """The schemas an ``allOf`` part contributes properties from: the part itself, after
         its own ``allOf`` parts, to any depth (``$ref`` chains followed; a part already being
@@ -468,6 +524,50 @@ class SchemaParser(Reader):
                 inner, join_pointer(resolved_pointer, "allOf", index), seen
             )
         found.append((resolved, resolved_pointer))
+        return found
+
+    def merged_properties(
+        self, source: Any, source_pointer: str, name: ir.SchemaName | None, required: set[str]
+    ) -> dict[str, ir.Property]:
+        """The properties one source of an object schema (itself, or an ``allOf`` part)
+        defines."""
+        found: dict[str, ir.Property] = {}
+        for prop_name, prop_schema in (spec_field(source, "properties") or {}).items():
+            prop_pointer = join_pointer(source_pointer, "properties", prop_name)
+            prop_hint = ir.SchemaName((*(name.parts if name else ("Object",)), prop_name))
+            prop_type = self.type_of(prop_schema, prop_pointer, prop_hint)
+            resolved, _ = self.follow(prop_schema, prop_pointer)
+            example, has_example = None, False
+            examples = spec_field(prop_schema, "examples") or spec_field(resolved, "examples")
+            if isinstance(examples, list) and examples:
+                example, has_example = examples[0], True
+            elif spec_is_set(prop_schema, "example"):
+                example, has_example = spec_field(prop_schema, "example"), True
+            found[prop_name] = ir.Property(
+                name=prop_name,
+                type=prop_type,
+                required=prop_name in required,
+                description=spec_text(spec_field(prop_schema, "description"))
+                or spec_text(spec_field(resolved, "description"))
+                or self.noted(prop_schema, "description"),
+                default=spec_field(prop_schema, "default"),
+                has_default=(
+                    spec_is_set(prop_schema, "default")
+                    if spec_field(prop_schema, "$ref") is None
+                    else False
+                ),
+                example=example,
+                has_example=has_example,
+                deprecated=bool(
+                    spec_field(prop_schema, "deprecated") or self.noted(prop_schema, "deprecated")
+                ),
+                read_only=bool(
+                    spec_field(prop_schema, "readOnly") or self.noted(prop_schema, "readOnly")
+                ),
+                write_only=bool(
+                    spec_field(prop_schema, "writeOnly") or self.noted(prop_schema, "writeOnly")
+                ),
+            )
         return found
 
     def object_type(
@@ -492,36 +592,29 @@ class SchemaParser(Reader):
         additional: ir.TypeRef | None = None
         for source, source_pointer in sources:
             required.update(spec_field(source, "required") or [])
+        components = [p for _, p in sources if _component_of(p) is not None]
+        again = next((p for p in components if p in self.merging), None)
+        if again is not None:
+            component = str(_component_of(again))
+            self.warn(
+                pointer,
+                "recursive-allof",
+                f"this allOf merges {component}, whose properties hold it: a type cannot "
+                f"hold a copy of itself; typed as {component} here, without what its other "
+                "parts add",
+            )
+            named: ir.TypeRef = ir.Named(self.component_schema(component))
+            return ir.Nullable(named) if nullable else named
         for source, source_pointer in sources:
-            for prop_name, prop_schema in (spec_field(source, "properties") or {}).items():
-                prop_pointer = join_pointer(source_pointer, "properties", prop_name)
-                prop_hint = ir.SchemaName((*(name.parts if name else ("Object",)), prop_name))
-                prop_type = self.type_of(prop_schema, prop_pointer, prop_hint)
-                resolved, _ = self.follow(prop_schema, prop_pointer)
-                example, has_example = None, False
-                examples = spec_field(prop_schema, "examples") or spec_field(resolved, "examples")
-                if isinstance(examples, list) and examples:
-                    example, has_example = examples[0], True
-                elif spec_is_set(prop_schema, "example"):
-                    example, has_example = spec_field(prop_schema, "example"), True
-                properties[prop_name] = ir.Property(
-                    name=prop_name,
-                    type=prop_type,
-                    required=prop_name in required,
-                    description=spec_text(spec_field(prop_schema, "description"))
-                    or spec_text(spec_field(resolved, "description")),
-                    default=spec_field(prop_schema, "default"),
-                    has_default=(
-                        spec_is_set(prop_schema, "default")
-                        if spec_field(prop_schema, "$ref") is None
-                        else False
-                    ),
-                    example=example,
-                    has_example=has_example,
-                    deprecated=bool(spec_field(prop_schema, "deprecated")),
-                    read_only=bool(spec_field(prop_schema, "readOnly")),
-                    write_only=bool(spec_field(prop_schema, "writeOnly")),
-                )
+            merged = _component_of(source_pointer) is not None
+            if merged:
+                self.merging.append(source_pointer)
+            try:
+                found = self.merged_properties(source, source_pointer, name, required)
+            finally:
+                if merged:
+                    self.merging.pop()
+            properties.update(found)
             extra = spec_field(source, "additionalProperties")
             if extra is None:  # 2020-12's closer cousin, where a spec uses it instead
                 extra = spec_field(source, "unevaluatedProperties")
@@ -550,3 +643,11 @@ class SchemaParser(Reader):
             ir.ObjectSchema(name, tuple(properties.values()), description, additional, pointer)
         )
         return ir.Nullable(result) if nullable else result
+
+
+def _component_of(pointer: str) -> str | None:
+    """The name of the component schema at ``pointer``, if it is one's root."""
+    tokens = split_pointer(pointer)
+    if len(tokens) == 3 and tokens[:2] == ["components", "schemas"]:
+        return tokens[2]
+    return None
