@@ -63,11 +63,64 @@ def load(path: Path) -> LoadedSpec:
     if version.startswith("3.1"):
         _boolean_schemas_as_objects(raw)
     try:
-        model = openapi_pydantic.parse_obj(raw)
+        model = openapi_pydantic.parse_obj(_without_map_extensions(raw))
     except pydantic.ValidationError as exc:
         pointer, message = _explain_validation_error(raw, exc)
         raise SpecError(Problem(str(path), pointer, message, line_of(path, pointer))) from None
     return LoadedSpec(path=path, raw=raw, model=model)
+
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _without_map_extensions(document: dict[str, Any]) -> dict[str, Any]:
+    """The document with the ``x-`` entries of its Paths, Responses and Callback objects
+    left out, for the typed model, which takes every key of those maps for a path, a status
+    or an expression (and refused the spec over a vendor's ``x-`` value). The document
+    itself is not changed: only what differs is copied."""
+
+    def named(entries: Any, each: Any) -> Any:
+        if not isinstance(entries, dict):
+            return entries
+        return {key: each(value) for key, value in entries.items() if not str(key).startswith("x-")}
+
+    def path_item(item: Any) -> Any:
+        if not isinstance(item, dict):
+            return item
+        copied = dict(item)
+        for method in HTTP_METHODS:
+            if isinstance(item.get(method), dict):
+                copied[method] = operation(item[method])
+        return copied
+
+    def operation(op: dict[str, Any]) -> dict[str, Any]:
+        copied = dict(op)
+        if "responses" in op:
+            copied["responses"] = named(op["responses"], lambda response: response)
+        if "callbacks" in op:
+            copied["callbacks"] = named(op["callbacks"], callback)
+        return copied
+
+    def callback(value: Any) -> Any:
+        return named(value, path_item)
+
+    copied = dict(document)
+    if "paths" in document:
+        copied["paths"] = named(document["paths"], path_item)
+    if isinstance(document.get("webhooks"), dict):
+        copied["webhooks"] = {key: path_item(v) for key, v in document["webhooks"].items()}
+    components = document.get("components")
+    if isinstance(components, dict):
+        copied["components"] = dict(components)
+        if isinstance(components.get("callbacks"), dict):
+            copied["components"]["callbacks"] = {
+                key: callback(v) for key, v in components["callbacks"].items()
+            }
+        if isinstance(components.get("pathItems"), dict):
+            copied["components"]["pathItems"] = {
+                key: path_item(v) for key, v in components["pathItems"].items()
+            }
+    return copied
 
 
 # JSON Schema 2020-12 (OpenAPI 3.1) allows `true` and `false` wherever a schema goes;

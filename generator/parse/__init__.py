@@ -13,9 +13,9 @@ from typing import Any, Mapping
 
 from .. import ir
 from ..errors import Diagnostics, join_pointer
-from ..load import LoadedSpec, split_pointer
+from ..load import HTTP_METHODS, LoadedSpec, split_pointer
 from . import pagination
-from .reading import HTTP_METHODS, Reader, spec_text
+from .reading import Reader, spec_text
 from .operations import OperationParser
 from .schemas import SchemaParser
 

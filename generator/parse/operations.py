@@ -9,9 +9,9 @@ from typing import Any
 
 from .. import ir
 from ..errors import Diagnostics, join_pointer
-from ..load import LoadedSpec
+from ..load import HTTP_METHODS, LoadedSpec
 from ..words import same_word, split_words
-from .reading import HTTP_METHODS, PREFERRED_CONTENT, Reader, spec_field, spec_is_set, spec_text
+from .reading import PREFERRED_CONTENT, Reader, spec_field, spec_is_set, spec_text
 from .schemas import SchemaParser
 
 

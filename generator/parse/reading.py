@@ -7,9 +7,8 @@ from typing import Any, Iterable
 
 from .. import ir
 from ..errors import Diagnostics, Problem, SpecError
-from ..load import LoadedSpec, split_pointer
+from ..load import HTTP_METHODS, LoadedSpec, split_pointer
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 COMPONENT_SCHEMA = "#/components/schemas/"
 PREFERRED_CONTENT = ("application/json",)
 
