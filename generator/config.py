@@ -236,6 +236,19 @@ def config_json_schema() -> dict[str, Any]:
     return settings_model().model_json_schema()
 
 
+def overlay_path(config_file: Path, value: str) -> Path:
+    """Where a config's ``templates`` overlay is: relative to the config file."""
+    return (config_file.parent / value).resolve()
+
+
+def overlay_of(config_file: Path) -> Path | None:
+    """The templates overlay a config file names, read without validating the rest (the
+    generation that loads it does); None when it names none or is not a mapping."""
+    data = yaml.load(config_file.read_text(encoding="utf-8"), Loader=YAML_LOADER)
+    value = data.get("templates") if isinstance(data, dict) else None
+    return overlay_path(config_file, value) if isinstance(value, str) else None
+
+
 def load_config(path: Path | None, title: str, version: str) -> Config:
     config = default_config(title, version)
     if path is None:
@@ -264,7 +277,7 @@ def load_config(path: Path | None, title: str, version: str) -> Config:
     if shared.get("package_version") is None:
         shared.pop("package_version", None)  # unpinned: the generator versions the package
     if shared.get("templates") is not None:
-        shared["templates"] = (path.parent / shared["templates"]).resolve()
+        shared["templates"] = overlay_path(path, shared["templates"])
     shared["authors"] = tuple((a.name, a.email) for a in parsed.authors)
     shared["pagination"] = tuple(
         (key, value if value is False else value.model_dump(exclude_none=True))

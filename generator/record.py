@@ -33,8 +33,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
 
-from .config import load_config
-from .errors import GeneratorError, Problem
+import yaml
+
+from .config import overlay_of
+from .errors import Problem
 from .format import CACHE_DAYS, DAY
 
 RECORD_FORMAT = 1
@@ -78,14 +80,14 @@ def inputs_digest(
         if config_path is not None:
             add("config", config_path.read_bytes())
             # Only where the overlay is: the title and version do not move it.
-            overlay = templates or load_config(config_path, "API", "1").templates
+            overlay = templates or overlay_of(config_path)
         else:
             overlay = templates
         add("templates-path", str(overlay).encode())
         if overlay is not None:
             for path in _files(Path(overlay)):
                 add("overlay " + path.relative_to(overlay).as_posix(), path.read_bytes())
-    except (OSError, GeneratorError):
+    except (OSError, ValueError, yaml.YAMLError):  # (UnicodeDecodeError is a ValueError)
         return None
     return digest.hexdigest()
 
@@ -163,7 +165,7 @@ def save(
         handle, temporary = tempfile.mkstemp(dir=target_file.parent, suffix=".tmp")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(record, stream)
+                stream.write(json.dumps(record))  # (json.dump encodes in Python)
             os.replace(temporary, target_file)
         except BaseException:
             with contextlib.suppress(OSError):
