@@ -36,6 +36,8 @@ class LoadedSpec:
     path: Path
     raw: dict[str, Any] = field(repr=False)
     model: Any = field(repr=False)  # openapi_pydantic's OpenAPI, v3.0 or v3.1
+    # What the loader left out to read the rest (:func:`_ignorable`), as warnings.
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def version(self) -> str:
@@ -62,12 +64,59 @@ def load(path: Path) -> LoadedSpec:
     check_references(path, raw)
     if version.startswith("3.1"):
         _boolean_schemas_as_objects(raw)
+    warnings: list[Problem] = []
+    while True:
+        try:
+            model = openapi_pydantic.parse_obj(_without_map_extensions(raw))
+            break
+        except pydantic.ValidationError as exc:
+            pointer, message = _explain_validation_error(raw, exc)
+            where = Problem(str(path), pointer, message, line_of(path, pointer))
+            if len(warnings) == _MOST_IGNORED or not _ignorable(raw, pointer):
+                raise SpecError(where) from None
+            value = _drop(raw, pointer)
+            warnings.append(
+                Problem(
+                    where.file,
+                    pointer,
+                    f"{split_pointer(pointer)[-1]} {value!r} is not valid ({message}); "
+                    "ignored: the SDK does not check it",
+                    where.line,
+                    "invalid-keyword",
+                )
+            )
+    return LoadedSpec(path=path, raw=raw, model=model, warnings=tuple(warnings))
+
+
+# Keywords the SDK only documents, or leaves to the server to check: a value of the wrong
+# type there costs the keyword (a warning), not the spec.
+_CONSTRAINTS = frozenset(
+    {
+        *("pattern", "minLength", "maxLength", "minimum", "maximum", "multipleOf"),
+        *("exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "uniqueItems"),
+        *("minProperties", "maxProperties", "title", "summary", "externalDocs", "$comment"),
+    }
+)
+_MOST_IGNORED = 100  # each costs a validation of the whole document
+
+
+def _ignorable(raw: dict[str, Any], pointer: str) -> bool:
+    """Whether the node at ``pointer`` is a constraint keyword's value (not a property or
+    a path that happens to be called ``pattern``), present in the document."""
+    tokens = split_pointer(pointer)
+    if len(tokens) < 2 or tokens[-1] not in _CONSTRAINTS or tokens[-2] in _NAME_MAPS:
+        return False
     try:
-        model = openapi_pydantic.parse_obj(_without_map_extensions(raw))
-    except pydantic.ValidationError as exc:
-        pointer, message = _explain_validation_error(raw, exc)
-        raise SpecError(Problem(str(path), pointer, message, line_of(path, pointer))) from None
-    return LoadedSpec(path=path, raw=raw, model=model)
+        parent = resolve_pointer(raw, "/" + "/".join(escape_pointer_token(t) for t in tokens[:-1]))
+    except KeyError:
+        return False
+    return isinstance(parent, dict) and tokens[-1] in parent
+
+
+def _drop(raw: dict[str, Any], pointer: str) -> Any:
+    tokens = split_pointer(pointer)
+    parent = resolve_pointer(raw, "/" + "/".join(escape_pointer_token(t) for t in tokens[:-1]))
+    return parent.pop(tokens[-1])
 
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")

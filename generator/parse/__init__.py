@@ -27,7 +27,11 @@ def build_api(
 ) -> ir.Api:
     """Build the IR of ``spec``; what it skips or approximates goes to ``diagnostics``.
     ``declared_pagination`` is the config's ``pagination`` (by operationId)."""
-    parser = ApiParser(spec, diagnostics or Diagnostics())
+    if diagnostics is None:
+        diagnostics = Diagnostics()
+    for warning in spec.warnings:
+        diagnostics.warn(warning)
+    parser = ApiParser(spec, diagnostics)
     return pagination.paginate(
         parser.build(),
         parser.raw_operation,
