@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
+from urllib.parse import unquote
 
 import openapi_pydantic
 import pydantic
@@ -283,9 +284,15 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
     return node
 
 
+def ref_pointer(ref: str) -> str:
+    """The JSON pointer a local ``$ref`` (``#/...``) names: its URI fragment, percent-decoded
+    (RFC 6901, section 6: ``#/paths/~1items~1%7Bid%7D`` is the path ``/items/{id}``)."""
+    return unquote(ref[1:]) if ref.startswith("#") else ref
+
+
 def split_pointer(pointer: str) -> list[str]:
-    """Split a JSON pointer (optionally ``#``-prefixed) into unescaped tokens."""
-    body = pointer[1:] if pointer.startswith("#") else pointer
+    """Split a JSON pointer, or a local ``$ref`` (``#``-prefixed), into unescaped tokens."""
+    body = ref_pointer(pointer)
     if not body:
         return []
     return [t.replace("~1", "/").replace("~0", "~") for t in body.split("/")[1:]]

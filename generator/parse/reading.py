@@ -7,9 +7,8 @@ from typing import Any, Iterable
 
 from .. import ir
 from ..errors import Diagnostics, Problem, SpecError
-from ..load import HTTP_METHODS, LoadedSpec, split_pointer
+from ..load import HTTP_METHODS, LoadedSpec, ref_pointer, split_pointer
 
-COMPONENT_SCHEMA = "#/components/schemas/"
 PREFERRED_CONTENT = ("application/json",)
 
 
@@ -79,7 +78,7 @@ class Reader:
     def follow(self, node: Any, pointer: str) -> tuple[Any, str]:
         """Follow ``$ref`` chains (checked finite by the loader) to a definition."""
         while spec_field(node, "$ref") is not None:
-            pointer = str(spec_field(node, "$ref"))[1:]
+            pointer = ref_pointer(str(spec_field(node, "$ref")))
             node = self.doc
             for token in split_pointer(pointer):
                 node = node[int(token)] if isinstance(node, list) else spec_field(node, token)

@@ -8,8 +8,8 @@ from typing import Any
 
 from .. import ir
 from ..errors import Diagnostics, join_pointer
-from ..load import LoadedSpec, split_pointer
-from .reading import COMPONENT_SCHEMA, Reader, spec_field, spec_is_set, spec_keys, spec_text
+from ..load import LoadedSpec, ref_pointer, split_pointer
+from .reading import Reader, spec_field, spec_is_set, spec_keys, spec_text
 
 # What an allOf part may say and still only annotate the schema beside it: descriptions,
 # examples, access and deprecation marks, and 3.0's nullable.
@@ -91,8 +91,7 @@ class SchemaParser(Reader):
         mapping: list[tuple[str, ir.SchemaName]] = []
         for value, target in (getattr(found, "mapping", None) or {}).items():
             ref = str(target)
-            key = ref.rsplit("/", 1)[-1] if ref.startswith("#/components/schemas/") else ref
-            key = key.replace("~1", "/").replace("~0", "~")
+            key = _component_of(ref_pointer(ref)) or ref  # a reference, or a bare name
             if self.doc.components is None or key not in (self.doc.components.schemas or {}):
                 raise self.fail(
                     join_pointer(where, "mapping", str(value)),
@@ -165,9 +164,8 @@ class SchemaParser(Reader):
         ref = spec_field(schema, "$ref")
         if ref is not None:
             ref = str(ref)
-            tail = ref[len(COMPONENT_SCHEMA) :]
-            if ref.startswith(COMPONENT_SCHEMA) and "/" not in tail:
-                component = tail.replace("~1", "/").replace("~0", "~")
+            component = _component_of(ref_pointer(ref)) if ref.startswith("#") else None
+            if component is not None:
                 named = self.component_schema(component)
                 if named in self.nullable_components:
                     return ir.Nullable(ir.Named(named))
