@@ -215,8 +215,17 @@ class SchemaParser(Reader):
             values = [v for v in enum if v is not None]
             if None in enum:
                 nullable = True
+            if not values and not enum:
+                return self.contradiction(pointer, "an empty enum")
             if not values:
-                raise self.fail(pointer, "enum has no values besides null")
+                # Null and nothing else: what a union member says when it makes the union
+                # nullable (see only_null); alone, the IR has no type for it.
+                self.warn(
+                    pointer,
+                    "null-only",
+                    "the only value allowed is null; typed as any value or null, unchecked",
+                )
+                return ir.Nullable(ir.Primitive("any"))
             kinds = {self.json_kind(v) for v in values}
             if len(kinds) > 1:
                 self.warn(
@@ -259,10 +268,7 @@ class SchemaParser(Reader):
             for index, variant in enumerate(variants_source):
                 variant_pointer = join_pointer(pointer, key, index)
                 resolved, _ = self.follow(variant, variant_pointer)
-                resolved_type = spec_field(resolved, "type")
-                if str(
-                    getattr(resolved_type, "value", resolved_type)
-                ) == "null" or resolved_type == ["null"]:
+                if self.only_null(resolved):
                     nullable = True
                     continue
                 variant_name = ir.SchemaName(
@@ -489,6 +495,18 @@ class SchemaParser(Reader):
             return None
         index, part = schemas[0]
         return index, part, [p for i, p in enumerate(all_of) if i != index]
+
+    @staticmethod
+    def only_null(schema: Any) -> bool:
+        """Whether null is the one value the schema allows: ``type: null``, ``enum: [null]``
+        (how drf-spectacular's ``NullEnum`` makes an enum nullable), ``const: null``."""
+        kind = spec_field(schema, "type")
+        if str(getattr(kind, "value", kind)) == "null" or kind == ["null"]:
+            return True
+        if spec_is_set(schema, "const"):
+            return spec_field(schema, "const") is None
+        enum = spec_field(schema, "enum")
+        return isinstance(enum, list) and bool(enum) and all(value is None for value in enum)
 
     @staticmethod
     def annotates(part: Any) -> bool:
