@@ -96,6 +96,7 @@ _CONSTRAINTS = frozenset(
         *("pattern", "minLength", "maxLength", "minimum", "maximum", "multipleOf"),
         *("exclusiveMinimum", "exclusiveMaximum", "minItems", "maxItems", "uniqueItems"),
         *("minProperties", "maxProperties", "title", "summary", "externalDocs", "$comment"),
+        "examples",
     }
 )
 _MOST_IGNORED = 100  # each costs a validation of the whole document
@@ -124,10 +125,10 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 
 
 def _without_map_extensions(document: dict[str, Any]) -> dict[str, Any]:
-    """The document with the ``x-`` entries of its Paths, Responses and Callback objects
-    left out, for the typed model, which takes every key of those maps for a path, a status
-    or an expression (and refused the spec over a vendor's ``x-`` value). The document
-    itself is not changed: only what differs is copied."""
+    """The document for the typed model: the ``x-`` entries of its Paths, Responses and
+    Callback objects left out (the model takes every key of those maps for a path, a status
+    or an expression, and refused the spec over a vendor's ``x-`` value), and operations'
+    callbacks. The document itself is not changed: only what differs is copied."""
 
     def named(entries: Any, each: Any) -> Any:
         if not isinstance(entries, dict):
@@ -147,8 +148,9 @@ def _without_map_extensions(document: dict[str, Any]) -> dict[str, Any]:
         copied = dict(op)
         if "responses" in op:
             copied["responses"] = named(op["responses"], lambda response: response)
-        if "callbacks" in op:
-            copied["callbacks"] = named(op["callbacks"], callback)
+        # Callbacks are not read from the model (the parser warns of them), and its 3.0
+        # version refuses a callback given by reference.
+        copied.pop("callbacks", None)
         return copied
 
     def callback(value: Any) -> Any:

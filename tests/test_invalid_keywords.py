@@ -14,7 +14,7 @@ from generator.errors import SpecError
 from generator.pipeline import generate
 
 SPEC = """\
-openapi: 3.0.3
+openapi: 3.1.0
 info: {title: Videos, version: "1"}
 paths:
   /thumbnails:
@@ -35,6 +35,7 @@ components:
       properties:
         timecode: {type: string, pattern: 0, maxLength: ten}
         pattern: {type: string}
+        label: {type: string, examples: {first: Intro}}
 """
 
 
@@ -46,6 +47,7 @@ def test_a_constraint_of_the_wrong_type_is_left_out_with_a_warning(tmp_path: Pat
     assert set(warnings) == {
         "/components/schemas/Pick/properties/timecode/pattern",
         "/components/schemas/Pick/properties/timecode/maxLength",
+        "/components/schemas/Pick/properties/label/examples",  # (Codat's, a map)
     }
     assert {w.kind for w in warnings.values()} == {"invalid-keyword"}
     pattern = warnings["/components/schemas/Pick/properties/timecode/pattern"]
@@ -55,6 +57,7 @@ def test_a_constraint_of_the_wrong_type_is_left_out_with_a_warning(tmp_path: Pat
     assert [(p.name, p.type, p.required) for p in pick.properties] == [
         ("timecode", ir.Primitive("string"), True),
         ("pattern", ir.Primitive("string"), False),
+        ("label", ir.Primitive("string"), False),
     ]
     with pytest.raises(SpecError, match="is not valid .*; ignored"):
         generate(spec, strict=True)

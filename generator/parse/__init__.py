@@ -56,6 +56,7 @@ class ApiParser(Reader):
             self.schema_parser.component_schema(name)
         operations = self.operation_parser.operations()
         self.webhooks()
+        self.callbacks()
         if not operations:
             self.warn(
                 "/paths" if "paths" in self.spec.raw else "",
@@ -138,6 +139,22 @@ class ApiParser(Reader):
                 f"{', ...' if len(webhooks) > 3 else ''}) are requests the API sends: the SDK "
                 "has no methods for them; their payloads are models",
             )
+
+    def callbacks(self) -> None:
+        """Callbacks are requests the API makes to a URL the caller gives: nothing an SDK
+        calls. Said once per operation that has them, never dropped without a word."""
+        paths = self.spec.raw.get("paths")
+        for path, item in paths.items() if isinstance(paths, dict) else ():
+            for method in HTTP_METHODS if isinstance(item, dict) else ():
+                operation = item.get(method)
+                if isinstance(operation, dict) and operation.get("callbacks"):
+                    names = ", ".join(str(name) for name in operation["callbacks"])
+                    self.warn(
+                        join_pointer("/paths", path, method, "callbacks"),
+                        "callbacks",
+                        f"callbacks ({names}) are requests the API makes to the caller: the "
+                        "SDK has no methods or models for them",
+                    )
 
     def security_schemes(self) -> tuple[ir.SecurityScheme, ...]:
         components = self.doc.components

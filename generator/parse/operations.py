@@ -255,18 +255,36 @@ class OperationParser(Reader):
             has_example=has_example,
         )
 
+    def schema_as_response(
+        self, status: str, target: Any, where: str, hint: tuple[str, ...]
+    ) -> ir.Response:
+        """A response given as a reference to a schema (``400: {$ref:
+        '#/components/schemas/BadRequest'}``, SwaggerHub's registry API): what its author
+        meant, a JSON answer of that schema, with a warning."""
+        self.warn(
+            where,
+            "response-is-schema",
+            f"the response refers to {str(target)!r}, which is not a response; taken as a "
+            "JSON answer of that schema",
+        )
+        type_ = self.schema_parser.type_of({"$ref": str(target)}, where, ir.SchemaName(hint))
+        return ir.Response(status.upper(), None, "application/json", type_)
+
     def responses(self, op: Any, operation_id: str, pointer: str) -> tuple[ir.Response, ...]:
         found = []
         for status, response in (op.responses or {}).items():
             status = str(status)
-            response, response_pointer = self.follow(
-                response, join_pointer(pointer, "responses", status)
-            )
+            where = join_pointer(pointer, "responses", status)
             hint = (
                 (operation_id, "Response")
                 if status.startswith("2")
                 else (operation_id, status, "Error")
             )
+            target = spec_field(response, "$ref")
+            response, response_pointer = self.follow(response, where)
+            if not hasattr(response, "content"):  # not a Response object: a schema, say
+                found.append(self.schema_as_response(status, target, where, hint))
+                continue
             contents = [
                 ir.Content(
                     content_type,
