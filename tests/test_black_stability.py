@@ -165,6 +165,17 @@ paragraph = st.lists(
     enum_value="e",
     example="",
 )
+@example(  # found by this test: a line that fits by characters but not by width (black
+    # counts an East Asian wide character as two columns)
+    title="x",
+    description="",
+    op_id="loVfnyDValDXKZsEpfZG",
+    tag="t",
+    schema_name="F",
+    prop="rAKmfCuWGEPNiRQlKAvFgmfAlTvbHxfZvMAQdxlSGVBjkYSgWcLeWpvgJmYx",
+    enum_value="\u2028\x00\U000ce51aW-->\t\U0002e0b4n³\t",
+    example="",
+)
 @given(
     title=st.one_of(long_name, odd_text),
     description=paragraph,

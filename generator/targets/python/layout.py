@@ -23,6 +23,7 @@ import sys
 from functools import lru_cache
 
 import black
+from black.strings import str_width
 
 LINE_LENGTH = 88
 TARGET = black.mode.TargetVersion.PY39
@@ -144,13 +145,17 @@ def settle(source: str) -> str:
                 elif depths is not None:
                     depths.append(scan.depth - before)
             block = lines[i : end + 1]
+            # Black measures a line by its width on screen (East Asian wide characters count
+            # twice) where it asks whether the line fits: such a statement is black's to lay.
+            wide = any(not line.isascii() and str_width(line) != len(line) for line in block)
             if (
                 scan.risky
+                or wide
                 or _magic_comma("\n".join(block))
                 or any(len(line) > LINE_LENGTH for line in block)
                 or not _exploded(block, depths)
             ) and not stripped.startswith(('"""', "#")):
-                block = _black_statement(block, scan.risky)
+                block = _black_statement(block, scan.risky or wide)
             statements.append(_Statement(block, blanks))
         last = statements[-1]
         after_header = (last.is_def or last.is_class) and last.opens_block
