@@ -198,11 +198,21 @@ def unchanged(
 ) -> record.Unchanged | None:
     """The last generation into ``out``, when it read the same inputs and every file it
     wrote is as it left it (:mod:`generator.record`): a full run would change nothing."""
+    recorded = _record_key(spec, target, config_path, templates)
+    if recorded is None:
+        return None
+    cache, inputs = recorded
+    return record.unchanged(cache, out, target, inputs, spec)
+
+
+def _record_key(
+    spec: Path, target: str, config_path: Path | None, templates: Path | None
+) -> tuple[Path, str] | None:
+    """The cache that keeps records and the digest of this run's inputs; None when there
+    is no cache, or the inputs cannot be read (the run then says why)."""
     cache = formatting.default_cache_dir()
     inputs = record.inputs_digest(spec, target, config_path, templates) if cache else None
-    if cache is None or inputs is None:
-        return None
-    return record.unchanged(cache, out, target, inputs, spec)
+    return (cache, inputs) if cache is not None and inputs is not None else None
 
 
 def regenerate(
@@ -218,10 +228,10 @@ def regenerate(
     """:func:`generate_to`, unless nothing changed since the last generation into ``out``
     (and not ``full``): then that generation stands, its warnings with it. A full run is
     recorded for the next."""
-    cache = formatting.default_cache_dir()
-    inputs = record.inputs_digest(spec, target, config_path, templates) if cache else None
-    if cache is None or inputs is None:
+    recorded = _record_key(spec, target, config_path, templates)
+    if recorded is None:
         return generate_to(spec, out, target, config_path, strict, force, templates)
+    cache, inputs = recorded
     if not full:
         kept = record.unchanged(cache, out, target, inputs, spec)
         if kept is not None:
