@@ -108,17 +108,20 @@ def _ignorable(raw: dict[str, Any], pointer: str) -> bool:
     tokens = split_pointer(pointer)
     if len(tokens) < 2 or tokens[-1] not in _CONSTRAINTS or tokens[-2] in _NAME_MAPS:
         return False
-    try:
-        parent = resolve_pointer(raw, "/" + "/".join(escape_pointer_token(t) for t in tokens[:-1]))
-    except KeyError:
-        return False
+    parent = _parent(raw, pointer)
     return isinstance(parent, dict) and tokens[-1] in parent
 
 
 def _drop(raw: dict[str, Any], pointer: str) -> Any:
-    tokens = split_pointer(pointer)
-    parent = resolve_pointer(raw, "/" + "/".join(escape_pointer_token(t) for t in tokens[:-1]))
-    return parent.pop(tokens[-1])
+    return _parent(raw, pointer).pop(split_pointer(pointer)[-1])
+
+
+def _parent(raw: dict[str, Any], pointer: str) -> Any:
+    """The node holding the one at ``pointer`` (None if there is none)."""
+    try:
+        return resolve_pointer(raw, pointer.rsplit("/", 1)[0])
+    except KeyError:
+        return None
 
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -184,7 +187,10 @@ _SCHEMA_KEYWORDS = (
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_MAPS = ("properties", "patternProperties", "dependentSchemas", "$defs")
 _SCHEMA_OR_BOOLEAN = ("additionalProperties",)
-_NOT_SCHEMAS = ("example", "examples", "default", "const", "enum")
+# Keywords whose value is a value (a payload, a default), never a schema or an object of the
+# spec: neither rewritten here nor walked for references (iter_references).
+_VALUE_KEYWORDS = frozenset({"example", "default", "enum", "const"})
+_NOT_SCHEMAS = (*_VALUE_KEYWORDS, "examples")
 
 
 def _as_object(schema: Any) -> Any:
@@ -302,7 +308,6 @@ def split_pointer(pointer: str) -> list[str]:
 
 # Where a document holds values, not OpenAPI objects: a ``$ref`` inside one is data (an
 # example of a payload that has its own ``$ref`` key, say), not a reference to follow.
-_LITERAL_KEYS = frozenset({"example", "default", "enum", "const"})
 # Keywords whose value is a map from the spec's own names (any key, even ``example``) to
 # objects.
 _NAME_MAPS = frozenset(
@@ -327,7 +332,7 @@ def _child_kind(kind: int, key: str, value: Any) -> int | None:
         return _EXAMPLE
     if kind == _LINKS:
         return _LINK
-    if key in _LITERAL_KEYS or key.startswith("x-") or key in _SKIPPED_IN.get(kind, ()):
+    if key in _VALUE_KEYWORDS or key.startswith("x-") or key in _SKIPPED_IN.get(kind, ()):
         return None
     if key == "examples":  # a schema's list of values, or a map of Example objects
         return _EXAMPLES if isinstance(value, dict) else None
