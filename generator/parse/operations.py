@@ -23,40 +23,45 @@ class OperationParser(Reader):
     ) -> None:
         super().__init__(spec, diagnostics)
         self.schema_parser = schema_parser
+        self.taken_ids: set[str] = set()
 
     def operations(self) -> list[ir.Operation]:
         found: list[ir.Operation] = []
         seen_ids: dict[str, str] = {}
+        located: list[tuple[str, str, Any, Any, str]] = []
         for path, item in (self.doc.paths or {}).items():
             item_pointer = join_pointer("/paths", path)
             item, item_pointer = self.follow(item, item_pointer)
             for method in HTTP_METHODS:
                 operation = getattr(item, method, None)
-                if operation is None:
-                    continue
-                pointer = join_pointer(item_pointer, method)
-                for built in self.operation(path, method, item, operation, pointer):
-                    if built.operation_id in seen_ids:
-                        raise self.fail(
-                            join_pointer(pointer, "operationId"),
-                            f"operationId {built.operation_id!r} is already used at "
-                            f"{seen_ids[built.operation_id]}",
-                        )
-                    seen_ids[built.operation_id] = pointer
-                    found.append(built)
+                if operation is not None:
+                    located.append((path, method, item, operation, item_pointer))
+        # The names made for operations without an operationId keep clear of every given one.
+        self.taken_ids = {str(op.operationId) for *_, op, _ in located if op.operationId}
+        for path, method, item, operation, item_pointer in located:
+            pointer = join_pointer(item_pointer, method)
+            for built in self.operation(path, method, item, operation, pointer):
+                if built.operation_id in seen_ids:
+                    raise self.fail(
+                        join_pointer(pointer, "operationId"),
+                        f"operationId {built.operation_id!r} is already used at "
+                        f"{seen_ids[built.operation_id]}",
+                    )
+                seen_ids[built.operation_id] = pointer
+                found.append(built)
         return found
 
     def operation(
         self, path: str, method: str, item: Any, op: Any, pointer: str
     ) -> list[ir.Operation]:
         """The operation, and one more per extra media type its request body offers."""
-        operation_id = op.operationId or "".join(
-            w.capitalize() for w in (method, *split_words(path))
-        )
+        operation_id = op.operationId or self.made_id(method, path, pointer)
         tags = op.tags or []
         namespace = tuple(part for part in str(tags[0]).split(".") if part) if tags else ()
         name_words = self.method_words(op, operation_id, namespace)
         parameters = self.parameters(path, item, op, pointer)
+        if "?" in path:
+            path, parameters = self.query_in_path(path, parameters, pointer)
         bodies = self.request_bodies(op, operation_id, pointer)
         responses = self.responses(op, operation_id, pointer)
         servers = self.servers(op.servers) or self.servers(item.servers)
@@ -110,6 +115,25 @@ class OperationParser(Reader):
                 )
             )
         return variants
+
+    def made_id(self, method: str, path: str, pointer: str) -> str:
+        """An operation's name when the spec gives none: its method and path's words
+        (``GetJobs``); numbered when another operation has it already (``/jobs`` and
+        ``/jobs/``, ``/users/{id}`` and ``/users/id``), which the warning says."""
+        base = "".join(w.capitalize() for w in (method, *split_words(path)))
+        made, counter = base, 2
+        while made in self.taken_ids:
+            made = f"{base}{counter}"
+            counter += 1
+        if made != base:
+            self.warn(
+                pointer,
+                "operation-name-taken",
+                f"no operationId, and {base!r}, made from its method and path, names "
+                f"another operation; named {made!r}",
+            )
+        self.taken_ids.add(made)
+        return made
 
     def method_words(
         self, op: Any, operation_id: str, namespace: tuple[str, ...]
@@ -178,13 +202,58 @@ class OperationParser(Reader):
                 )
             )
         declared = {p.name for p in found if p.location == "path"}
-        for template_name in re.findall(r"\{([^}/]+)\}", path):
+        route = path.partition("?")[0]  # the query string's are seen to by query_in_path
+        for template_name in re.findall(r"\{([^}/]+)\}", route):
             if template_name not in declared:
                 raise self.fail(
                     pointer,
                     f"path parameter {{{template_name}}} of {path!r} is not declared",
                 )
         return tuple(found)
+
+    def query_in_path(
+        self, path: str, parameters: tuple[ir.Parameter, ...], pointer: str
+    ) -> tuple[str, tuple[ir.Parameter, ...]]:
+        """A path key with a query string (``/search?query={query}``, ``/export?format=csv``):
+        OpenAPI has query parameters for it, but such specs mean the pairs to be sent. A pair
+        whose value is a declared query parameter of its name is left to that parameter; the
+        others stay in the path, sent as written, a ``{name}`` filled in as path parameters
+        are (declared in the path, as these specs do, or else taken as a required string)."""
+        route, _, query = path.partition("?")
+        queried = {p.name for p in parameters if p.location == "query"}
+        kept = []
+        for pair in query.split("&"):
+            key, _, value = pair.partition("=")
+            if not (key in queried and value == "{" + key + "}"):
+                kept.append(pair)
+        self.warn(
+            pointer,
+            "query-in-path",
+            f"the path {path!r} holds a query string; its pairs are sent as written, "
+            "values in braces filled in as path parameters are",
+        )
+        declared = {p.name for p in parameters if p.location == "path"}
+        added = []
+        for template_name in dict.fromkeys(re.findall(r"\{([^}/]+)\}", "&".join(kept))):
+            if template_name in declared:
+                continue
+            self.warn(
+                pointer,
+                "undeclared-path-parameter",
+                f"{{{template_name}}} in the query string of {path!r} is not declared; "
+                "taken as a required string",
+            )
+            added.append(
+                ir.Parameter(
+                    template_name,
+                    "path",
+                    ir.Primitive("string"),
+                    True,
+                    style="simple",
+                    explode=False,
+                )
+            )
+        return route + ("?" + "&".join(kept) if kept else ""), (*parameters, *added)
 
     def pick_content(self, content: dict[str, Any]) -> tuple[str, Any]:
         for preferred in PREFERRED_CONTENT:

@@ -38,6 +38,10 @@ class SchemaParser(Reader):
         self.converting: set[ir.SchemaName] = set()
         self.nullable_components: set[ir.SchemaName] = set()
         self.inlining: list[str] = []
+        # References to schemas that are not components but hold themselves (a report's
+        # component made of components): each is a named type of its own, by this name.
+        self.recursive_targets: dict[str, ir.SchemaName] = {}
+        self.recursive_owners: dict[ir.SchemaName, str] = {}  # each such name's pointer
         # The component schemas whose properties are being merged inline (an allOf) around
         # the schema at hand: merging one of them again would never end.
         self.merging: list[str] = []
@@ -93,11 +97,15 @@ class SchemaParser(Reader):
             ref = str(target)
             key = _component_of(ref_pointer(ref)) or ref  # a reference, or a bare name
             if self.doc.components is None or key not in (self.doc.components.schemas or {}):
-                raise self.fail(
+                # A bundler that left a file's name here (DigitalOcean's), or a typo: which
+                # member the value selects is unknown, so none is picked by the property.
+                self.warn(
                     join_pointer(where, "mapping", str(value)),
+                    "unsupported-discriminator",
                     f"discriminator mapping {str(value)!r} names {ref!r}, which is not a "
-                    "schema under components/schemas",
+                    "schema under components/schemas; members are tried in order instead",
                 )
+                return None
             mapping.append((str(value), self.component_schema(key)))
         mapped = {target for _, target in mapping}
         property_name = str(found.propertyName)
@@ -144,7 +152,9 @@ class SchemaParser(Reader):
 
     def register(self, schema: ir.NamedSchema) -> ir.Named:
         name = schema.name
-        if name in self.schemas and self.schemas[name] != schema:
+        if (name in self.schemas and self.schemas[name] != schema) or (
+            self.recursive_owners.get(name, schema.pointer) != schema.pointer
+        ):
             counter = 2
             while ir.SchemaName((*name.parts, str(counter))) in self.schemas:
                 counter += 1
@@ -170,20 +180,12 @@ class SchemaParser(Reader):
                 if named in self.nullable_components:
                     return ir.Nullable(ir.Named(named))
                 return ir.Named(named)
+            named_target = self.recursive_targets.get(ref)
+            if named_target is not None:
+                return ir.Named(named_target)
             if ref in self.inlining:
-                raise self.fail(
-                    pointer, f"recursive reference {ref!r} must point at a component schema"
-                )
-            self.inlining.append(ref)
-            try:
-                target_schema, target_pointer = self.follow(schema, pointer)
-                return self.type_of(
-                    target_schema,
-                    target_pointer,
-                    name or ir.SchemaName(tuple(split_pointer(ref)[-1:])),
-                )
-            finally:
-                self.inlining.pop()
+                raise _InlineRecursion(ref)
+            return self.inline_reference(ref, schema, pointer, name)
 
         dynamic = spec_field(schema, "$recursiveRef") or spec_field(schema, "$dynamicRef")
         if dynamic is not None:
@@ -390,6 +392,46 @@ class SchemaParser(Reader):
         if isinstance(never, dict):
             return not never
         return not never.model_fields_set and not never.model_extra
+
+    def inline_reference(
+        self, ref: str, schema: Any, pointer: str, name: ir.SchemaName | None
+    ) -> ir.TypeRef:
+        """A reference to a schema that is not a component: a copy of it, named after the
+        place that refers to it; or, when it holds itself (found by converting it once), a
+        named type of its own that every reference to it shares."""
+        target_schema, target_pointer = self.follow(schema, pointer)
+        before = len(self.schemas)
+        self.inlining.append(ref)
+        try:
+            return self.type_of(
+                target_schema,
+                target_pointer,
+                name or ir.SchemaName(tuple(split_pointer(ref)[-1:])),
+            )
+        except _InlineRecursion as recursion:
+            if recursion.ref != ref:
+                raise
+        finally:
+            self.inlining.pop()
+        # Converting it reached itself: what that attempt named is dropped, and the target
+        # is converted again under a name no other schema has, which its inner references
+        # take.
+        for stale in list(self.schemas)[before:]:
+            del self.schemas[stale]
+        base = ir.SchemaName(tuple(split_pointer(ref)[-1:]) or ("Schema",))
+        own, counter = base, 2
+        while own in self.schemas or own in self.recursive_owners:
+            own = ir.SchemaName((*base.parts, str(counter)))
+            counter += 1
+        self.recursive_targets[ref] = own
+        self.recursive_owners[own] = target_pointer
+        result = self.type_of(target_schema, target_pointer, own, force_named=True)
+        bare = result.inner if isinstance(result, ir.Nullable) else result
+        if bare != ir.Named(own):
+            # An array of itself, say: an alias of that name, as a component alias is.
+            description = spec_text(spec_field(target_schema, "description"))
+            self.schemas[own] = ir.UnionSchema(own, (result,), description, target_pointer)
+        return ir.Named(own) if bare == result else ir.Nullable(ir.Named(own))
 
     def dynamic_reference(self, target: str, pointer: str) -> ir.TypeRef:
         """``$recursiveRef: "#"``/``$dynamicRef``: specs use them for "this schema again" (a
@@ -667,3 +709,12 @@ def _component_of(pointer: str) -> str | None:
     if len(tokens) == 3 and tokens[:2] == ["components", "schemas"]:
         return tokens[2]
     return None
+
+
+class _InlineRecursion(Exception):
+    """Converting a referenced schema that is not a component reached the same reference
+    again; the conversion that entered it first names it (``inline_reference``)."""
+
+    def __init__(self, ref: str) -> None:
+        super().__init__(ref)
+        self.ref = ref

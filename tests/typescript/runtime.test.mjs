@@ -179,6 +179,26 @@ test("the operation's server is used unless the client or the call names one", a
   );
 });
 
+test("a path that holds a query string keeps it, and the query parameters follow", async () => {
+  // A spec that wrote `/export?format=csv&since={since}` as its path key (the APIs.guru
+  // directory has several): the pairs are sent as written, one `?` in all.
+  const op = {
+    ...OP,
+    path: "/export?format=csv&since={since}",
+    params: [
+      ["since", "since", "path", "simple", false],
+      ["page", "page", "query", "form", true],
+    ],
+  };
+  const { fetch, seen } = server(ok());
+  await runtime(fetch).send(op, { since: "a&b=c", page: 2 });
+  await runtime(fetch).send(op, { since: "2024" });
+  assert.deepEqual(
+    seen.map((r) => r.url),
+    ["http://api.test/export?format=csv&since=a%26b%3Dc&page=2", "http://api.test/export?format=csv&since=2024"],
+  );
+});
+
 // -- bodies ------------------------------------------------------------------------------------
 test("objects inside arrays reach the wire by the spec's names", () => {
   const item = {

@@ -294,9 +294,15 @@ class _Runtime:
             headers["Cookie"] = "; ".join(cookies)
         if http_headers:
             headers.update(http_headers)
+        target = url if url is not None else base.rstrip("/") + path
+        if query and "?" in target:
+            # httpx puts params in place of a URL's query: the pairs the URL has (a next
+            # page's link; a path key that holds a query string) go first, then these.
+            target = str(httpx.URL(target).copy_merge_params(tuple(query)))
+            query = []
         return client.build_request(
             op.method,
-            url if url is not None else base.rstrip("/") + path,
+            target,
             params=tuple(query) if query else None,
             headers=headers,
             content=content,

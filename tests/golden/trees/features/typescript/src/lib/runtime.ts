@@ -223,7 +223,9 @@ export class Runtime {
     if (cookies.length) headers.set("Cookie", cookies.join("; "));
     const body = this.body(op, request, headers);
     for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
-    const search = query.length ? `?${new URLSearchParams(query).toString().replace(/\+/g, "%20")}` : "";
+    // A path may hold a query string of its own (a spec that wrote one into its path key).
+    const joiner = path.includes("?") ? "&" : "?";
+    const search = query.length ? joiner + new URLSearchParams(query).toString().replace(/\+/g, "%20") : "";
     const init: RequestInit = { method: op.method, headers };
     if (body !== undefined) init.body = body;
     return new Request(base.replace(/\/+$/, "") + path + search, init);

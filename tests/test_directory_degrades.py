@@ -1,0 +1,268 @@
+"""Specs of the APIs.guru directory that were refused and now generate, with a warning where
+the SDK guesses: a query string written into a path key (ClickSend's, icons8's, Medium's),
+operations without an operationId whose made names meet (useapi.net's ``/jobs`` and
+``/jobs/``), a schema that holds itself without being a component (Codat's report
+components, Azure's network gateways), a discriminator mapping that names a schema in
+another file (DigitalOcean's). The spec is written here; the SDK is generated, imported and
+called over an httpx MockTransport."""
+
+from __future__ import annotations
+
+import importlib
+import itertools
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Iterator
+
+import httpx
+import pytest
+
+from generator import ir
+from generator.pipeline import generate, generate_to
+
+SPEC = """\
+openapi: 3.0.3
+info: {title: Careless, version: "1"}
+servers: [{url: "https://careless.example.test"}]
+paths:
+  /search/articles?query={query}:
+    get:
+      operationId: searchArticles
+      parameters:
+        - {name: query, in: query, required: true, schema: {type: string}}
+      responses:
+        "200": {description: found}
+  /uploads?convert={convert}:
+    post:
+      operationId: upload
+      responses:
+        "204": {description: taken}
+  /export?format=csv&since={since}:
+    get:
+      operationId: exportRows
+      parameters:
+        - {name: since, in: path, required: true, schema: {type: string}}
+        - {name: page, in: query, schema: {type: integer}}
+      responses:
+        "200": {description: rows}
+  /jobs:
+    get:
+      responses:
+        "200": {description: jobs}
+  /jobs/:
+    get:
+      responses:
+        "200": {description: jobs again}
+  /tasks:
+    get:
+      operationId: GetJobs
+      responses:
+        "200": {description: tasks}
+  /feed:
+    get:
+      operationId: listFeed
+      parameters:
+        - {name: per_page, in: query, schema: {type: integer}}
+        - {name: page, in: query, schema: {type: integer}}
+      security: [{key: []}]
+      responses:
+        "200":
+          description: a page of the feed
+          headers:
+            Link: {schema: {type: string}}
+          content:
+            application/json:
+              schema: {type: array, items: {type: string}}
+  /reports/{id}:
+    get:
+      operationId: getReport
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: a report
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Report'}
+components:
+  securitySchemes:
+    key: {type: apiKey, in: query, name: api_key}
+  schemas:
+    Report:
+      type: object
+      properties:
+        title: {type: string}
+        parts:
+          type: array
+          items: {$ref: '#/components/schemas/Report/definitions/part'}
+        appendix: {$ref: '#/components/schemas/Report/definitions/part'}
+      definitions:
+        part:
+          type: object
+          properties:
+            label: {type: string}
+            parts:
+              type: array
+              items: {$ref: '#/components/schemas/Report/definitions/part'}
+    Pet:
+      oneOf:
+        - {$ref: '#/components/schemas/Cat'}
+        - {$ref: '#/components/schemas/Dog'}
+      discriminator:
+        propertyName: kind
+        mapping:
+          cat: 'models/pets.yml#/Cat'
+    Cat:
+      type: object
+      required: [kind]
+      properties: {kind: {type: string}, meows: {type: boolean}}
+    Dog:
+      type: object
+      required: [kind]
+      properties: {kind: {type: string}, barks: {type: boolean}}
+"""
+
+PART = ir.SchemaName(("part",))
+
+
+@pytest.fixture(scope="module")
+def careless(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Any]]:
+    tmp = tmp_path_factory.mktemp("careless")
+    spec = tmp / "careless.yaml"
+    spec.write_text(SPEC)
+    generate_to(spec, tmp / "python")
+    sys.path.insert(0, str(tmp / "python" / "src"))
+    try:
+        yield spec, importlib.import_module("careless")
+    finally:
+        sys.path.remove(str(tmp / "python" / "src"))
+        for name in [m for m in sys.modules if m == "careless" or m.startswith("careless.")]:
+            del sys.modules[name]
+
+
+def client(package: Any, seen: list[httpx.Request], answer: Any = None, **more: Any) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if callable(answer):
+            return answer(request)  # type: ignore[no-any-return]
+        return httpx.Response(200, json=answer) if answer is not None else httpx.Response(204)
+
+    return package.Careless(client=httpx.Client(transport=httpx.MockTransport(handler)), **more)
+
+
+def test_every_guess_is_a_warning_of_its_kind(careless: tuple[Path, Any]) -> None:
+    spec, _ = careless
+    generated = generate(spec)
+    assert generated.diagnostics.by_kind() == {
+        "operation-name-taken": 2,
+        "query-in-path": 3,
+        "undeclared-path-parameter": 1,
+        "unsupported-discriminator": 1,
+    }
+    pointers = {w.pointer for w in generated.diagnostics.warnings}
+    assert "/components/schemas/Pet/discriminator/mapping/cat" in pointers
+    assert "/paths/~1uploads?convert={convert}/post" in pointers
+    strict = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", str(spec), "--strict"]
+        + ["--out", str(spec.parent / "strict")],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert strict.returncode == 2 and not (spec.parent / "strict").exists()
+
+
+def test_a_query_string_in_a_path_key_is_sent_once_as_written(
+    careless: tuple[Path, Any],
+) -> None:
+    _, package = careless
+    seen: list[httpx.Request] = []
+    sdk = client(package, seen)
+    sdk.search_articles(query="red fox&co")
+    sdk.upload(convert="pdf")  # {convert} was not declared: a required string
+    sdk.export_rows(since="2024-01-01", page=2)
+    sdk.export_rows(since="a&b=c")
+    assert [str(r.url) for r in seen] == [
+        # The pair naming the declared query parameter is left to it: sent once.
+        "https://careless.example.test/search/articles?query=red+fox%26co",
+        "https://careless.example.test/uploads?convert=pdf",
+        # Fixed pairs stay; the query parameters follow them.
+        "https://careless.example.test/export?format=csv&since=2024-01-01&page=2",
+        # A value in braces is encoded whole, as a path parameter is.
+        "https://careless.example.test/export?format=csv&since=a%26b%3Dc",
+    ]
+    with pytest.raises(TypeError):
+        sdk.upload()  # type: ignore[call-arg]
+
+
+def test_a_next_page_link_keeps_its_query_beside_a_query_credential(
+    careless: tuple[Path, Any],
+) -> None:
+    # httpx puts a request's params in place of its URL's query: the link's page number was
+    # lost whenever a credential went in the query.
+    _, package = careless
+
+    def feed(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("page", "1"))
+        link = f'<https://careless.example.test/feed?page={page + 1}&per_page=1>; rel="next"'
+        return httpx.Response(200, json=[f"p{page}"], headers={"Link": link} if page < 3 else {})
+
+    seen: list[httpx.Request] = []
+    sdk = client(package, seen, feed, key="k&1")
+    # At most five items: the old SDK asked for the first page again and again.
+    assert list(itertools.islice(sdk.list_feed(per_page=1), 5)) == ["p1", "p2", "p3"]
+    assert [str(r.url).removeprefix("https://careless.example.test") for r in seen] == [
+        "/feed?per_page=1&api_key=k%261",
+        "/feed?page=2&per_page=1&api_key=k%261",
+        "/feed?page=3&per_page=1&api_key=k%261",
+    ]
+
+
+def test_made_operation_names_are_numbered_clear_of_given_ones(
+    careless: tuple[Path, Any],
+) -> None:
+    spec, package = careless
+    ids = [op.operation_id for op in generate(spec).api.operations]
+    assert ids[3:6] == ["GetJobs2", "GetJobs3", "GetJobs"]  # /jobs, /jobs/, then the given one
+    seen: list[httpx.Request] = []
+    sdk = client(package, seen)
+    sdk.get_jobs_2()
+    sdk.get_jobs_3()
+    sdk.get_jobs()
+    assert [r.url.path for r in seen] == ["/jobs", "/jobs/", "/tasks"]
+
+
+def test_a_schema_holding_itself_outside_components_is_a_named_type(
+    careless: tuple[Path, Any],
+) -> None:
+    spec, package = careless
+    api = generate(spec).api
+    part = api.schema(PART)
+    assert isinstance(part, ir.ObjectSchema)
+    assert part.pointer == "/components/schemas/Report/definitions/part"
+    assert [p.type for p in part.properties] == [
+        ir.Primitive("string"),
+        ir.ArrayType(ir.Named(PART)),
+    ]
+    report = api.schema(ir.SchemaName(("Report",)))
+    assert isinstance(report, ir.ObjectSchema)
+    # Every reference shares the one type: no copy per place.
+    assert [p.type for p in report.properties][1:] == [ir.ArrayType(ir.Named(PART)), ir.Named(PART)]
+    answer = {"title": "Q3", "parts": [{"label": "a", "parts": [{"label": "a.1"}]}]}
+    got = client(package, [], answer).get_report(id="q3")
+    assert isinstance(got.parts[0].parts[0], package.models.Part)
+    assert got.parts[0].parts[0].label == "a.1"
+
+
+def test_a_mapping_into_another_file_leaves_the_members_tried_in_order(
+    careless: tuple[Path, Any],
+) -> None:
+    spec, _ = careless
+    pet = generate(spec).api.schema(ir.SchemaName(("Pet",)))
+    assert isinstance(pet, ir.UnionSchema)
+    assert pet.discriminator is None
+    assert [str(v) for v in pet.variants] == [
+        str(ir.Named(ir.SchemaName(("Cat",)))),
+        str(ir.Named(ir.SchemaName(("Dog",)))),
+    ]
