@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import itertools
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -265,4 +266,57 @@ def test_a_mapping_into_another_file_leaves_the_members_tried_in_order(
     assert [str(v) for v in pet.variants] == [
         str(ir.Named(ir.SchemaName(("Cat",)))),
         str(ir.Named(ir.SchemaName(("Dog",)))),
+    ]
+
+
+def test_typescript_sends_the_same_and_builds_the_named_types(
+    careless: tuple[Path, Any], tmp_path: Path
+) -> None:
+    from .test_typescript import NODE_MODULES, node, tsc
+
+    spec, _ = careless
+    out = tmp_path / "typescript"
+    generate_to(spec, out, target="typescript")
+    (out / "node_modules").symlink_to(NODE_MODULES)
+    built = tsc("-p", "tsconfig.json", cwd=out)  # the recursive Part type included
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr
+    script = f"""
+import {{ Careless }} from {json.dumps((out / "dist" / "index.js").as_uri())};
+const seen = [];
+const fetch = async (request) => {{
+  const url = new URL(request.url);
+  seen.push(url.pathname + url.search);
+  const page = Number(url.searchParams.get("page") ?? "1");
+  const headers = {{ "content-type": "application/json" }};
+  if (url.pathname === "/feed" && page < 3) {{
+    headers.link = `<https://careless.example.test/feed?page=${{page + 1}}&per_page=1>; rel="next"`;
+  }}
+  return new Response(url.pathname === "/feed" ? JSON.stringify([`p${{page}}`]) : null, {{
+    status: url.pathname === "/feed" ? 200 : 204,
+    headers,
+  }});
+}};
+const client = new Careless({{ fetch, key: "k&1" }});
+await client.searchArticles({{ query: "red fox&co" }});
+await client.upload({{ convert: "pdf" }});
+await client.exportRows({{ since: "a&b=c", page: 2 }});
+const feed = [];
+for await (const item of await client.listFeed({{ perPage: 1 }})) {{
+  feed.push(item);
+  if (feed.length === 5) break;
+}}
+console.log(JSON.stringify({{ seen, feed }}));
+"""
+    (tmp_path / "calls.mjs").write_text(script)
+    ran = node(str(tmp_path / "calls.mjs"))
+    assert ran.returncode == 0, ran.stderr[-3000:]
+    result = json.loads(ran.stdout)
+    assert result["feed"] == ["p1", "p2", "p3"]
+    assert result["seen"] == [
+        "/search/articles?query=red%20fox%26co",
+        "/uploads?convert=pdf",
+        "/export?format=csv&since=a%26b%3Dc&page=2",
+        "/feed?per_page=1&api_key=k%261",
+        "/feed?page=2&per_page=1&api_key=k%261",
+        "/feed?page=3&per_page=1&api_key=k%261",
     ]

@@ -296,7 +296,7 @@ export class Runtime {
     url?: string,
   ): Promise<{ answer: Response; body: Uint8Array | undefined; url: string }> {
     const built = this.build(op, request, options);
-    const template = url === undefined ? built : new Request(url, built);
+    const template = url === undefined ? built : new Request(this.linked(op, url), built);
     const policy = options.retries ?? this.config.retryConfig;
     const timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
     const backoff = policy?.strategy === "backoff" ? backoffOf(policy) : undefined;
@@ -313,6 +313,19 @@ export class Runtime {
     }
     if (outcome instanceof Error) throw outcome;
     return { ...outcome, url: template.url };
+  }
+
+  /** A next page's link with the credentials that go in the query set on it (the link
+   * holds the server's query: the page to fetch, which must not be lost). */
+  private linked(op: OperationSpec, url: string): string {
+    const link = new URL(url);
+    for (const [name, credential] of this.credentials(op)) {
+      const scheme = this.config.schemes[name]!;
+      if (scheme.kind === "api-key" && scheme.location === "query") {
+        link.searchParams.set(scheme.parameter!, String(credential));
+      }
+    }
+    return link.toString();
   }
 
   /** Milliseconds to wait before retrying, or undefined to stop and report `outcome`. */
