@@ -496,6 +496,8 @@ def _fast(line: str, width: int) -> list[str] | None:
 
 _PARAM = re.compile(rf"({_NAME}: {_NAME}(?:\.{_NAME})*\[)(.*)(\](?: = [^,()\[\]{{}}]+)?,)")
 _RETURN_LINE = re.compile(rf"(\) -> {_NAME}(?:\.{_NAME})*\[)(.*)(\]:)")
+# An item that is itself a tuple or a list: ``("impersonation_resource_id", ..., False),``.
+_BRACKETED_ITEM = re.compile(r"(\()(.*)(\),)|(\[)(.*)(\],)")
 
 
 def _exploded_lines(block: list[str]) -> list[str] | None:
@@ -527,9 +529,18 @@ def _exploded_lines(block: list[str]) -> list[str] | None:
             out.append(line)  # a definition's head: black splits after its bracket already
             continue
         match = _PARAM.fullmatch(text) or _RETURN_LINE.fullmatch(text)
-        if match is None or not _balanced(match.group(2)):
-            return None
-        laid = _split(match.group(1), match.group(2), match.group(3), LINE_LENGTH - width)
+        if match is not None and _balanced(match.group(2)):
+            head, body, tail = match.groups()
+        else:
+            match = _BRACKETED_ITEM.fullmatch(text)
+            if match is None:
+                return None
+            head, body, tail = (part for part in match.groups() if part is not None)
+            items = _top_level_items(body)
+            # Black splits it one item a line; one item alone is a tuple's own comma.
+            if items is None or len(items) < 2 or not _balanced_outside_strings(body):
+                return None
+        laid = _split(head, body, tail, LINE_LENGTH - width)
         if laid is None:
             return None
         out += [" " * width + part for part in laid]
@@ -595,6 +606,27 @@ def _top_level_items(text: str) -> list[str] | None:
         i += 1
     items.append(text[start:].strip())
     return items if all(items) else None
+
+
+def _balanced_outside_strings(text: str) -> bool:
+    """Whether the brackets of ``text`` outside its (plain, double-quoted) strings pair up,
+    none closing before it opens."""
+    depth, i = 0, 0
+    while i < len(text):
+        char = text[i]
+        if char == '"':
+            end = text.find('"', i + 1)
+            if end < 0:
+                return False
+            i = end
+        elif char in "([{":
+            depth += 1
+        elif char in ")]}":
+            depth -= 1
+            if depth < 0:
+                return False
+        i += 1
+    return depth == 0
 
 
 def _balanced(text: str) -> bool:
