@@ -66,6 +66,7 @@ paths:
       parameters:
         - {name: per_page, in: query, schema: {type: integer}}
         - {name: page, in: query, schema: {type: integer}}
+        - {name: X-Client, in: header, schema: {type: string}}
       security: [{key: []}]
       responses:
         "200":
@@ -212,7 +213,9 @@ def test_a_next_page_link_keeps_its_query_beside_a_query_credential(
     seen: list[httpx.Request] = []
     sdk = client(package, seen, feed, key="k&1")
     # At most five items: the old SDK asked for the first page again and again.
-    assert list(itertools.islice(sdk.list_feed(per_page=1), 5)) == ["p1", "p2", "p3"]
+    feed = sdk.list_feed(per_page=1, x_client="c1")
+    assert list(itertools.islice(feed, 5)) == ["p1", "p2", "p3"]
+    assert [r.headers.get("X-Client") for r in seen] == ["c1", "c1", "c1"]  # headers stay
     assert [str(r.url).removeprefix("https://careless.example.test") for r in seen] == [
         "/feed?per_page=1&api_key=k%261",
         "/feed?page=2&per_page=1&api_key=k%261",
@@ -283,9 +286,11 @@ def test_typescript_sends_the_same_and_builds_the_named_types(
     script = f"""
 import {{ Careless }} from {json.dumps((out / "dist" / "index.js").as_uri())};
 const seen = [];
+const clients = [];
 const fetch = async (request) => {{
   const url = new URL(request.url);
   seen.push(url.pathname + url.search);
+  if (url.pathname === "/feed") clients.push(request.headers.get("x-client"));
   const page = Number(url.searchParams.get("page") ?? "1");
   const headers = {{ "content-type": "application/json" }};
   if (url.pathname === "/feed" && page < 3) {{
@@ -301,17 +306,18 @@ await client.searchArticles({{ query: "red fox&co" }});
 await client.upload({{ convert: "pdf" }});
 await client.exportRows({{ since: "a&b=c", page: 2 }});
 const feed = [];
-for await (const item of await client.listFeed({{ perPage: 1 }})) {{
+for await (const item of await client.listFeed({{ perPage: 1, xClient: "c1" }})) {{
   feed.push(item);
   if (feed.length === 5) break;
 }}
-console.log(JSON.stringify({{ seen, feed }}));
+console.log(JSON.stringify({{ seen, feed, clients }}));
 """
     (tmp_path / "calls.mjs").write_text(script)
     ran = node(str(tmp_path / "calls.mjs"))
     assert ran.returncode == 0, ran.stderr[-3000:]
     result = json.loads(ran.stdout)
     assert result["feed"] == ["p1", "p2", "p3"]
+    assert result["clients"] == ["c1", "c1", "c1"]
     assert result["seen"] == [
         "/search/articles?query=red%20fox%26co",
         "/uploads?convert=pdf",

@@ -229,8 +229,6 @@ class _Runtime:
     ) -> httpx.Request:
         """The request for ``op``; ``url`` (a next page's link) replaces its address and
         query, credentials and headers still added."""
-        if url is not None:
-            params = {}
         base = (
             server_url
             or self.config.server_url
@@ -249,6 +247,8 @@ class _Runtime:
             value = params.get(argument)
             if value is None or value is UNSET:
                 continue
+            if url is not None and location in ("path", "query"):
+                continue  # the link says them
             value = _plain(value)
             if location == "path":
                 path = path.replace(
