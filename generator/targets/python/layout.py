@@ -538,7 +538,7 @@ def _exploded_lines(block: list[str]) -> list[str] | None:
             head, body, tail = (part for part in match.groups() if part is not None)
             items = _top_level_items(body)
             # Black splits it one item a line; one item alone is a tuple's own comma.
-            if items is None or len(items) < 2 or not _balanced_outside_strings(body):
+            if items is None or len(items) < 2:
                 return None
         laid = _split(head, body, tail, LINE_LENGTH - width)
         if laid is None:
@@ -585,7 +585,7 @@ def _item(item: str, comma: str, width: int) -> list[str] | None:
 
 def _top_level_items(text: str) -> list[str] | None:
     """``text`` split at its commas outside brackets and strings; None if a string or a
-    bracket is not plain."""
+    bracket is not plain (brackets outside strings that do not pair up included)."""
     items, depth, start, i = [], 0, 0, 0
     while i < len(text):
         char = text[i]
@@ -593,6 +593,8 @@ def _top_level_items(text: str) -> list[str] | None:
             depth += 1
         elif char in ")]}":
             depth -= 1
+            if depth < 0:
+                return None
         elif char == '"':
             end = text.find('"', i + 1)
             if end < 0 or "\\" in text[i:end]:
@@ -605,28 +607,7 @@ def _top_level_items(text: str) -> list[str] | None:
             start = i + 1
         i += 1
     items.append(text[start:].strip())
-    return items if all(items) else None
-
-
-def _balanced_outside_strings(text: str) -> bool:
-    """Whether the brackets of ``text`` outside its (plain, double-quoted) strings pair up,
-    none closing before it opens."""
-    depth, i = 0, 0
-    while i < len(text):
-        char = text[i]
-        if char == '"':
-            end = text.find('"', i + 1)
-            if end < 0:
-                return False
-            i = end
-        elif char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth < 0:
-                return False
-        i += 1
-    return depth == 0
+    return items if depth == 0 and all(items) else None
 
 
 def _balanced(text: str) -> bool:
