@@ -4,6 +4,7 @@ place, ``allOf`` merged, unions with their discriminators, enums, nullability.""
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import Any
 
 from .. import ir
@@ -200,14 +201,18 @@ class SchemaParser(Reader):
                 )
         description = spec_text(spec_field(schema, "description"))
         raw_type = spec_field(schema, "type")
-        types = [
-            str(getattr(t, "value", t))
-            for t in (
-                raw_type
-                if isinstance(raw_type, list)
-                else [raw_type] if raw_type is not None else []
-            )
-        ]
+        given = raw_type if isinstance(raw_type, list) else [] if raw_type is None else [raw_type]
+        for written in given:
+            if not isinstance(getattr(written, "value", written), str):
+                # Codat's `itemType: {type: {type: string, enum: [...]}}`: a schema one level
+                # too deep, which no reading can be sure of.
+                shown = json.dumps(written, default=str)
+                raise self.fail(
+                    join_pointer(pointer, "type"),
+                    f"type holds {shown[:60] + ('...' if len(shown) > 60 else '')}; it takes "
+                    'a type\'s name ("string", "object", ...) or a list of them',
+                )
+        types = [str(getattr(t, "value", t)) for t in given]
         nullable = "null" in types or bool(getattr(schema, "nullable", False))
         types = [t for t in types if t != "null"]
         enum = spec_field(schema, "enum")
