@@ -298,3 +298,30 @@ def test_long_tuples_inside_an_exploded_call_are_split_as_black_splits_them(
     for plain in (items[0], items[1], items[3]):
         source = "\n".join([*head, plain, *tail])
         settle(fold_import_gaps(source))
+
+
+FIELDS = [
+    'last_update_date_time: Optional[datetime] = Field(default=None, alias="lastUpdateDateTime")',
+    "is_organization_default: OptionalNullable[bool] = Field(default=UNSET, alias="
+    '"isOrganizationDefault")',
+    "assigned_license_details_for_the_organization_default: Optional[List[str]] = Field("
+    'default=None, alias="assignedLicenseDetailsForTheOrganizationDefault")',
+    # One item a line when the arguments do not fit on one.
+    'x: Optional[str] = Field(default=None, alias="assignedLicenseDetailsForTheOrganization'
+    'DefaultAndEveryOtherTenant")',
+]
+
+
+def test_long_model_fields_are_split_as_black_splits_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``name: T = Field(default=..., alias="...")`` too long for its line: Microsoft Graph's
+    SDK has 5,000 such fields, each sent to black alone before the layout took them."""
+    from generator.targets.python import layout
+
+    sources = [f"class M(BaseModel):\n    {field}\n" for field in FIELDS]
+    expected = [black.format_str(source, mode=MODE) for source in sources]
+
+    def refuse(*args: object, **kwargs: object) -> str:
+        raise AssertionError("black was asked")
+
+    monkeypatch.setattr(layout.black, "format_str", refuse)
+    assert [settle(source) for source in sources] == expected

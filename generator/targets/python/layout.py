@@ -442,6 +442,9 @@ _ALIAS = re.compile(rf"({_NAME}: TypeAlias = {_NAME}\[)(.*)(\])")
 _CALL = re.compile(rf"((?:self\.)?{_NAME} = {_NAME}\()([^()\[\]{{}}\"']*)(\))")
 _SUBSCRIPT = re.compile(rf"({_NAME}(?:\.{_NAME})*\[|\{{)(.*)(\]|\}})")
 _ANNOTATED_CALL = re.compile(rf"({_NAME}: {_NAME}\[[\w\[\], ]*\] = {_NAME}\()(\{{.*\}})(\))")
+# A model field with its Field(...): ``updated_at: Optional[datetime] = Field(default=None,
+# alias="updatedAt")``, the most common long statement of a large SDK (Microsoft Graph's).
+_FIELD_CALL = re.compile(rf"({_NAME}: {_NAME}(?:\[[\w\[\], .]*\])? = Field\()([^()\[\]{{}}]*)(\))")
 
 
 def _fast(line: str, width: int) -> list[str] | None:
@@ -476,6 +479,9 @@ def _fast(line: str, width: int) -> list[str] | None:
         match = shape.fullmatch(line)
         if match and _balanced(match.group(2)):
             return _split(match.group(1), match.group(2), match.group(3), width)
+    match = _FIELD_CALL.fullmatch(line)
+    if match and _top_level_items(match.group(2)) is not None:
+        return _split(match.group(1), match.group(2), match.group(3), width)
     match = _BARE_FIELD.fullmatch(line)
     if match:
         # Black puts a long annotation in parentheses when that makes it fit.
