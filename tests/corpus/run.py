@@ -139,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.one is not None:
         print(json.dumps(generate_one(args.one, args.target, args.check)))
         return 0
+    if args.check and args.target == "typescript" and not (NODE_MODULES / "typescript").is_dir():
+        print(
+            f"--check needs TypeScript in {NODE_MODULES} (make test installs it)", file=sys.stderr
+        )
+        return 2
     specs = sorted(p for p in args.folder.rglob("*") if p.suffix in (".json", ".yaml", ".yml"))
     if not specs:
         print(f"no specs under {args.folder} (make realspecs installs them)", file=sys.stderr)
