@@ -372,3 +372,46 @@ def test_a_type_named_longer_than_a_file_name_may_be_gets_a_shorter_file(
         sys.path.remove(str(tmp_path / "python" / "src"))
         for name in [m for m in sys.modules if m == "deep" or m.startswith("deep.")]:
             del sys.modules[name]
+
+
+NESTED = """\
+openapi: 3.0.3
+info: {title: Nest, version: "1"}
+paths: {}
+components:
+  schemas:
+    Doc:
+      type: object
+      properties:
+        root: {$ref: '#/components/schemas/Doc/definitions/node'}
+      definitions:
+        node:
+          type: object
+          properties:
+            tag: {$ref: '#/components/schemas/Doc/definitions/tag'}
+            children: {type: array, items: {$ref: '#/components/schemas/Doc/definitions/node'}}
+        tag:
+          type: object
+          properties:
+            sub: {type: array, items: {$ref: '#/components/schemas/Doc/definitions/tag'}}
+"""
+
+
+def test_a_self_holding_schema_inside_another_is_named_once_both_are_known(
+    tmp_path: Path,
+) -> None:
+    # Converting node meets tag, which holds itself (named), then node itself: that first
+    # attempt is dropped, and tag's name with it, or node's second pass referred to a tag
+    # type that no longer existed (an internal error).
+    spec = tmp_path / "nest.yaml"
+    spec.write_text(NESTED)
+    api = generate(spec).api
+    node = api.schema(ir.SchemaName(("node",)))
+    tag = api.schema(ir.SchemaName(("tag",)))
+    assert isinstance(node, ir.ObjectSchema) and isinstance(tag, ir.ObjectSchema)
+    assert [p.type for p in node.properties] == [
+        ir.Named(ir.SchemaName(("tag",))),
+        ir.ArrayType(ir.Named(ir.SchemaName(("node",)))),
+    ]
+    assert [p.type for p in tag.properties] == [ir.ArrayType(ir.Named(ir.SchemaName(("tag",))))]
+    assert sorted(".".join(s.name.parts) for s in api.schemas) == ["Doc", "node", "tag"]

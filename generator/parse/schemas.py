@@ -405,7 +405,7 @@ class SchemaParser(Reader):
         place that refers to it; or, when it holds itself (found by converting it once), a
         named type of its own that every reference to it shares."""
         target_schema, target_pointer = self.follow(schema, pointer)
-        before = len(self.schemas)
+        before, named_before = len(self.schemas), len(self.recursive_targets)
         self.inlining.append(ref)
         try:
             return self.type_of(
@@ -418,11 +418,13 @@ class SchemaParser(Reader):
                 raise
         finally:
             self.inlining.pop()
-        # Converting it reached itself: what that attempt named is dropped, and the target
-        # is converted again under a name no other schema has, which its inner references
-        # take.
+        # Converting it reached itself: what that attempt named is dropped (self-holding
+        # schemas inside it included: they are named again on the way), and the target is
+        # converted again under a name no other schema has, which its inner references take.
         for stale in list(self.schemas)[before:]:
             del self.schemas[stale]
+        for stale_ref in list(self.recursive_targets)[named_before:]:
+            del self.recursive_owners[self.recursive_targets.pop(stale_ref)]
         base = ir.SchemaName(tuple(split_pointer(ref)[-1:]) or ("Schema",))
         own, counter = base, 2
         while own in self.schemas or own in self.recursive_owners:
