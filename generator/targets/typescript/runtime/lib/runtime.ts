@@ -196,7 +196,9 @@ export class Runtime {
     return [];
   }
 
-  build(op: OperationSpec, members: object, options: RequestOptions): Request {
+  /** The request for `op`; `url` (a next page's link) replaces its address and query,
+   * credentials and headers still added. */
+  build(op: OperationSpec, members: object, options: RequestOptions, url?: string): Request {
     const request = members as Record<string, unknown>;
     const base =
       options.serverURL ?? this.config.serverURL ?? op.servers[0] ?? this.config.defaultServerURL;
@@ -208,6 +210,7 @@ export class Runtime {
     for (const [name, wire, location, style, explode] of op.params) {
       const value = request[name];
       if (value === undefined || value === null) continue;
+      if (url !== undefined && (location === "path" || location === "query")) continue; // the link says them
       if (location === "path") {
         path = path.replace(`{${wire}}`, encodeURIComponent(joined(value, style, explode)));
       } else if (location === "query") {
@@ -234,6 +237,12 @@ export class Runtime {
     const search = query.length ? joiner + new URLSearchParams(query).toString().replace(/\+/g, "%20") : "";
     const init: RequestInit = { method: op.method, headers };
     if (body !== undefined) init.body = body;
+    if (url !== undefined) {
+      // The link holds the server's query (the page to fetch); credentials are set on it.
+      const link = new URL(url);
+      for (const [name, value] of query) link.searchParams.set(name, value);
+      return new Request(link.toString(), init);
+    }
     return new Request(base.replace(/\/+$/, "") + path + search, init);
   }
 
@@ -323,8 +332,7 @@ export class Runtime {
     options: RequestOptions,
     url?: string,
   ): Promise<{ answer: Response; body: Uint8Array | undefined; url: string }> {
-    const built = this.build(op, request, options);
-    const template = url === undefined ? built : new Request(this.linked(op, url), built);
+    const template = this.build(op, request, options, url);
     const policy = options.retries ?? this.config.retryConfig;
     const timeoutMs = options.timeoutMs ?? this.config.timeoutMs;
     const backoff = policy?.strategy === "backoff" ? backoffOf(policy) : undefined;
@@ -341,19 +349,6 @@ export class Runtime {
     }
     if (outcome instanceof Error) throw outcome;
     return { ...outcome, url: template.url };
-  }
-
-  /** A next page's link with the credentials that go in the query set on it (the link
-   * holds the server's query: the page to fetch, which must not be lost). */
-  private linked(op: OperationSpec, url: string): string {
-    const link = new URL(url);
-    for (const [name, credential] of this.credentials(op)) {
-      const scheme = this.config.schemes[name]!;
-      if (scheme.kind === "api-key" && scheme.location === "query") {
-        link.searchParams.set(scheme.parameter!, String(credential));
-      }
-    }
-    return link.toString();
   }
 
   /** Milliseconds to wait before retrying, or undefined to stop and report `outcome`. */
