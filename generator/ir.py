@@ -297,3 +297,78 @@ class Api:
 
         walk(self.root)
         return tuple(found)
+
+    @functools.cached_property
+    def self_referring(self) -> frozenset[SchemaName]:
+        """The schemas that reach themselves through the types they hold (a tree node holding
+        nodes, a union with a member that lists the union): the schemas on a reference cycle."""
+        return frozenset(
+            name
+            for group in _strongly_connected({s.name: tuple(_references(s)) for s in self.schemas})
+            for name in group
+        )
+
+
+def named_in(t: TypeRef) -> list[SchemaName]:
+    """The schemas a type refers to, at any depth of lists, maps and nullables."""
+    while isinstance(t, (ArrayType, MapType, Nullable)):
+        t = t.items if isinstance(t, ArrayType) else t.values if isinstance(t, MapType) else t.inner
+    return [t.name] if isinstance(t, Named) else []
+
+
+def _references(schema: NamedSchema) -> list[SchemaName]:
+    if isinstance(schema, ObjectSchema):
+        types = [p.type for p in schema.properties]
+        if schema.additional_properties is not None:
+            types.append(schema.additional_properties)
+    elif isinstance(schema, UnionSchema):
+        types = list(schema.variants)
+    else:
+        types = []
+    return [name for t in types for name in named_in(t)]
+
+
+def _strongly_connected(
+    graph: dict[SchemaName, tuple[SchemaName, ...]],
+) -> list[list[SchemaName]]:
+    """The groups of ``graph``'s nodes that reach each other, each of two nodes or more or of
+    one that refers to itself (Tarjan's algorithm, without recursion: a chain of thousands of
+    schemas must not exhaust Python's stack)."""
+    index: dict[SchemaName, int] = {}
+    low: dict[SchemaName, int] = {}
+    stack: list[SchemaName] = []
+    on_stack: set[SchemaName] = set()
+    groups: list[list[SchemaName]] = []
+    for root in graph:
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, edge = work.pop()
+            if edge == 0:
+                index[node] = low[node] = len(index)
+                stack.append(node)
+                on_stack.add(node)
+            edges = graph.get(node, ())
+            if edge < len(edges):
+                work.append((node, edge + 1))
+                target = edges[edge]
+                if target not in index:
+                    work.append((target, 0))
+                elif target in on_stack:
+                    low[node] = min(low[node], index[target])
+                continue
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                if len(group) > 1 or node in edges:
+                    groups.append(group)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return groups

@@ -14,6 +14,7 @@ from .typemap import SDK_TYPE_NAMES, TYPING_NAMES, TypeMapper
 from .contexts import (
     ChildContext,
     DiscriminatorContext,
+    LazyAliasContext,
     ErrorsContext,
     ModelContext,
     ModelsIndexContext,
@@ -231,6 +232,12 @@ class CodePlanner(PythonPart):
                 mapper.annotation(v, typed_dict=True) for v in schema.variants
             ]
             mapper.used.add("Union")
+            context["lazy"] = None
+            if schema.name in self.api.self_referring:
+                # Its members' modules import this one back: evaluated when this module
+                # loads, the alias would meet them half-loaded (an ImportError).
+                context["lazy"] = self.lazy_alias_context(schema, mapper.quoting())
+                mapper.used.add("TYPE_CHECKING")
         else:
             fields = []
             for f in self.symbols.fields[schema.name]:
@@ -280,6 +287,15 @@ class CodePlanner(PythonPart):
         ]
         return context
 
+    def lazy_alias_context(self, schema: ir.UnionSchema, quoting: TypeMapper) -> LazyAliasContext:
+        return {
+            "variants": [quoting.annotation(v, wire=True) for v in schema.variants],
+            "typed_dict_variants": [
+                quoting.annotation(v, typed_dict=True) for v in schema.variants
+            ],
+            "members": [quoting.annotation(v, wire=True) for v in _named_variants(schema)],
+        }
+
     def discriminator_context(
         self, schema: ir.UnionSchema, mapper: TypeMapper
     ) -> DiscriminatorContext | None:
@@ -288,7 +304,7 @@ class CodePlanner(PythonPart):
         found = schema.discriminator
         if found is None:
             return None
-        members = {v.name: v for v in schema.variants if isinstance(v, ir.Named)}
+        members = {v.name: v for v in _named_variants(schema)}
         tags = [
             (literals.string(value), literals.string(self.names[target].class_name))
             for value, target in found.mapping
@@ -303,7 +319,7 @@ class CodePlanner(PythonPart):
                     "annotation": mapper.annotation(v, wire=True),
                     "tag": literals.string(self.names[v.name].class_name),
                 }
-                for v in members.values()
+                for v in _named_variants(schema)
             ],
         }
 
@@ -605,3 +621,8 @@ def _name_set(names: Iterable[str]) -> str:
 
 def _optional_string(text: str | None) -> str:
     return "None" if text is None else literals.string(text)
+
+
+def _named_variants(schema: ir.UnionSchema) -> list[ir.Named]:
+    """A union's members that are models, each once (a discriminator tags them)."""
+    return list({v.name: v for v in schema.variants if isinstance(v, ir.Named)}.values())

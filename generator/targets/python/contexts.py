@@ -65,6 +65,15 @@ class ModelContext(TypedDict):
     variants: NotRequired[list[str]]
     discriminator: NotRequired[DiscriminatorContext | None]
     typed_dict_variants: NotRequired[list[str]]
+    # A union that holds itself (through its members): the same variants with the models'
+    # names quoted, for the alias evaluated at run time only once every module has loaded.
+    lazy: NotRequired[LazyAliasContext | None]
+
+
+class LazyAliasContext(TypedDict):
+    variants: list[str]
+    typed_dict_variants: list[str]
+    members: list[str]  # a discriminated union's member annotations, in order
 
 
 class ModelsIndexContext(TypedDict):

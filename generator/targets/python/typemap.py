@@ -60,6 +60,9 @@ class TypeMapper:
     # attribute of the same name (a tag ``Models``) would shadow the module in annotations.
     models_ref: str = "models"
     utils_ref: str = "utils"
+    # Models' names as strings (forward references), for an alias evaluated before the
+    # modules of the models it names have loaded.
+    quoted: bool = False
 
     def fresh(self, shadowed: frozenset[str] = frozenset()) -> TypeMapper:
         return TypeMapper(
@@ -67,6 +70,19 @@ class TypeMapper:
             self.schemas,
             models_ref="_models" if "models" in shadowed else "models",
             utils_ref="_utils" if "utils" in shadowed else "utils",
+        )
+
+    def quoting(self) -> TypeMapper:
+        """This mapper writing models' names as forward references; what it uses is recorded
+        in this mapper's sets."""
+        return TypeMapper(
+            self.names,
+            self.schemas,
+            self.used,
+            self.models_used,
+            self.models_ref,
+            self.utils_ref,
+            quoted=True,
         )
 
     @property
@@ -110,12 +126,15 @@ class TypeMapper:
         names = self.names[t.name]
         self.models_used.add(t.name)
         if typed_dict and names.typed_dict:
-            return qualifier + names.typed_dict
+            return self._model(qualifier + names.typed_dict)
         literal = self.enum_literal(t) if typed_dict else None
         if literal is not None:
             self.used.update(("Union", "Literal"))
-            return f"Union[{qualifier}{names.class_name}, {literal}]"
-        return qualifier + names.class_name
+            return f"Union[{self._model(qualifier + names.class_name)}, {literal}]"
+        return self._model(qualifier + names.class_name)
+
+    def _model(self, name: str) -> str:
+        return f'"{name}"' if self.quoted else name
 
     def enum_literal(self, t: ir.Named) -> str | None:
         """``Literal["raw", "jpeg"]`` for an enum whose values a ``Literal`` can hold (strings,
