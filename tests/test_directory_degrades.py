@@ -415,3 +415,57 @@ def test_a_self_holding_schema_inside_another_is_named_once_both_are_known(
     ]
     assert [p.type for p in tag.properties] == [ir.ArrayType(ir.Named(ir.SchemaName(("tag",))))]
     assert sorted(".".join(s.name.parts) for s in api.schemas) == ["Doc", "node", "tag"]
+
+
+def _nested_self_holding(depth: int) -> str:
+    """``depth`` definitions, each holding a list of itself and the next one."""
+    lines = [
+        NESTED.split("components:")[0] + "components:",
+        "  schemas:",
+        "    Doc:",
+        "      type: object",
+        "      properties:",
+        "        root: {$ref: '#/components/schemas/Doc/definitions/n0'}",
+        "      definitions:",
+    ]
+    for i in range(depth):
+        lines += [f"        n{i}:", "          type: object", "          properties:"]
+        if i + 1 < depth:
+            lines.append(
+                f"            next: {{$ref: '#/components/schemas/Doc/definitions/n{i + 1}'}}"
+            )
+        lines.append(
+            f"            again: {{type: array, items: {{$ref: '#/components/schemas/Doc/definitions/n{i}'}}}}"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def test_nested_self_holding_schemas_are_not_converted_exponentially_often(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each level's first pass found the inner ones again by failing (2^depth conversions:
+    # depth 25 would run for the better part of an hour); a found one is now named at once.
+    from generator.parse.schemas import SchemaParser
+
+    depth = 16
+    converted: dict[str, int] = {}
+    original = SchemaParser.object_type
+
+    def counting(self: SchemaParser, schema: Any, pointer: str, *rest: Any) -> Any:
+        converted[pointer] = converted.get(pointer, 0) + 1
+        return original(self, schema, pointer, *rest)
+
+    monkeypatch.setattr(SchemaParser, "object_type", counting)
+    spec = tmp_path / "deep.yaml"
+    spec.write_text(_nested_self_holding(depth))
+    api = generate(spec).api
+    assert sorted(".".join(s.name.parts) for s in api.schemas) == sorted(
+        ["Doc", *(f"n{i}" for i in range(depth))]
+    )
+    inner = api.schema(ir.SchemaName((f"n{depth - 2}",)))
+    assert isinstance(inner, ir.ObjectSchema)
+    assert [p.type for p in inner.properties] == [
+        ir.Named(ir.SchemaName((f"n{depth - 1}",))),
+        ir.ArrayType(ir.Named(ir.SchemaName((f"n{depth - 2}",)))),
+    ]
+    assert max(converted.values()) <= depth + 2, converted

@@ -43,6 +43,10 @@ class SchemaParser(Reader):
         # component made of components): each is a named type of its own, by this name.
         self.recursive_targets: dict[str, ir.SchemaName] = {}
         self.recursive_owners: dict[ir.SchemaName, str] = {}  # each such name's pointer
+        # The references found to hold themselves, kept when the attempt that found one is
+        # dropped: converted again, each is named at once instead of found again by a
+        # failing first pass (k nested ones cost 2^k conversions that way).
+        self.self_holding: set[str] = set()
         # The component schemas whose properties are being merged inline (an allOf) around
         # the schema at hand: merging one of them again would never end.
         self.merging: list[str] = []
@@ -405,26 +409,29 @@ class SchemaParser(Reader):
         place that refers to it; or, when it holds itself (found by converting it once), a
         named type of its own that every reference to it shares."""
         target_schema, target_pointer = self.follow(schema, pointer)
-        before, named_before = len(self.schemas), len(self.recursive_targets)
-        self.inlining.append(ref)
-        try:
-            return self.type_of(
-                target_schema,
-                target_pointer,
-                name or ir.SchemaName(tuple(split_pointer(ref)[-1:])),
-            )
-        except _InlineRecursion as recursion:
-            if recursion.ref != ref:
-                raise
-        finally:
-            self.inlining.pop()
-        # Converting it reached itself: what that attempt named is dropped (self-holding
-        # schemas inside it included: they are named again on the way), and the target is
-        # converted again under a name no other schema has, which its inner references take.
-        for stale in list(self.schemas)[before:]:
-            del self.schemas[stale]
-        for stale_ref in list(self.recursive_targets)[named_before:]:
-            del self.recursive_owners[self.recursive_targets.pop(stale_ref)]
+        if ref not in self.self_holding:
+            before, named_before = len(self.schemas), len(self.recursive_targets)
+            self.inlining.append(ref)
+            try:
+                return self.type_of(
+                    target_schema,
+                    target_pointer,
+                    name or ir.SchemaName(tuple(split_pointer(ref)[-1:])),
+                )
+            except _InlineRecursion as recursion:
+                if recursion.ref != ref:
+                    raise
+            finally:
+                self.inlining.pop()
+            # Converting it reached itself: what that attempt named is dropped (self-holding
+            # schemas inside it included: they are named again on the way), and the target is
+            # converted again under a name no other schema has, which its inner references
+            # take.
+            self.self_holding.add(ref)
+            for stale in list(self.schemas)[before:]:
+                del self.schemas[stale]
+            for stale_ref in list(self.recursive_targets)[named_before:]:
+                del self.recursive_owners[self.recursive_targets.pop(stale_ref)]
         base = ir.SchemaName(tuple(split_pointer(ref)[-1:]) or ("Schema",))
         own, counter = base, 2
         while own in self.schemas or own in self.recursive_owners:
