@@ -7,6 +7,7 @@ the tests and the benchmarks run exactly the same steps.
 from __future__ import annotations
 
 import contextlib
+import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterator
@@ -19,7 +20,7 @@ from . import render as rendering
 from . import release as releases
 from .changes import Report, compare
 from .config import Config, load_config
-from .errors import Diagnostics, InvalidOutput, SpecError, UsageError
+from .errors import Diagnostics, InvalidOutput, Problem, SpecError, UsageError
 from .ir import Api
 from .load import load
 from .parse import build_api
@@ -27,6 +28,33 @@ from .release import Release
 from .surface import surface
 from .targets import OutputFile, get_target
 from .write import LOCK_FILE, TreeWriter, changes
+
+# The stages follow references depth first (a component holding the next, as a chain of
+# schemas does, costs about ten calls a link): Python's default of 1,000 calls ended a
+# legal spec at about 150 links, as an internal error. This allows some 10,000 links;
+# since 3.11 Python calls nest on the heap, not on the C stack, so the depth is safe.
+RECURSION_LIMIT = 100_000
+
+
+@contextlib.contextmanager
+def _deep_references(spec: Path) -> Iterator[None]:
+    """Room for a spec whose schemas refer to each other in long chains; past that room, an
+    error naming the spec instead of a crash."""
+    previous = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(previous, RECURSION_LIMIT))
+    try:
+        yield
+    except RecursionError:
+        raise SpecError(
+            Problem(
+                str(spec),
+                "",
+                f"its schemas refer to each other in a chain too long to follow (over "
+                f"{RECURSION_LIMIT // 10:,} links, one holding the next)",
+            )
+        ) from None
+    finally:
+        sys.setrecursionlimit(previous)
 
 
 @dataclass(frozen=True)
@@ -159,7 +187,7 @@ def generate(
     """Run every stage but writing; raises GeneratorError subclasses on bad input, and on any
     warning when ``strict``. ``previous`` is the output folder of the last generation: its
     lock and changelog make this one a release of the same SDK (:mod:`generator.release`)."""
-    with _formatting(target) as stage:
+    with _deep_references(spec), _formatting(target) as stage:
         planned = _plan(spec, target, config_path, strict, previous, templates)
         with _blaming(planned):
             files = dict(sorted(_texts(planned, stage)))
@@ -178,7 +206,7 @@ def generate_to(
 ) -> Written:
     """Generate into ``out``, each file written as it is made (:class:`TreeWriter`: ``out``
     changes only when the last is written, all at once)."""
-    with _formatting(target) as stage:
+    with _deep_references(spec), _formatting(target) as stage:
         planned = _plan(spec, target, config_path, strict, out, templates)
         paths = planned.paths
         with TreeWriter(out, paths, force) as tree, _blaming(planned):
@@ -273,8 +301,9 @@ def diff_specs(
     get_target(target)
     surfaces = []
     for spec in (old, new):
-        loaded = load(spec)
-        config = load_config(config_path, loaded.model.info.title, loaded.model.info.version)
-        api = build_api(loaded, Diagnostics(), dict(config.pagination))
-        surfaces.append(surface(api, config, target))
+        with _deep_references(spec):
+            loaded = load(spec)
+            config = load_config(config_path, loaded.model.info.title, loaded.model.info.version)
+            api = build_api(loaded, Diagnostics(), dict(config.pagination))
+            surfaces.append(surface(api, config, target))
     return compare(surfaces[0], surfaces[1])
