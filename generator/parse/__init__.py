@@ -57,6 +57,7 @@ class ApiParser(Reader):
         operations = self.operation_parser.operations()
         self.webhooks()
         self.callbacks()
+        self.schema_parser.check_examples()
         if not operations:
             self.warn(
                 "/paths" if "paths" in self.spec.raw else "",

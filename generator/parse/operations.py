@@ -181,6 +181,16 @@ class OperationParser(Reader):
                 join_pointer(param_pointer, "schema"),
                 ir.SchemaName((op.operationId or path, name)),
             )
+            candidates = []
+            if param.example is not None:
+                candidates.append((param.example, join_pointer(param_pointer, "example")))
+            for key, given in (param.examples or {}).items():
+                given, given_pointer = self.follow(
+                    given, join_pointer(param_pointer, "examples", key)
+                )
+                if given.value is not None:
+                    candidates.append((given.value, join_pointer(given_pointer, "value")))
+            example, has_example = self.schema_parser.fitting_example(candidates, type_)
             raw_style = getattr(param.style, "value", param.style)
             style = (
                 str(raw_style)
@@ -194,8 +204,8 @@ class OperationParser(Reader):
                     type=type_,
                     required=bool(param.required) or location == "path",
                     description=spec_text(param.description),
-                    example=param.example,
-                    has_example=param.example is not None,
+                    example=example,
+                    has_example=has_example,
                     deprecated=bool(param.deprecated),
                     style=style,
                     explode=param.explode if param.explode is not None else style == "form",
@@ -310,11 +320,14 @@ class OperationParser(Reader):
                 join_pointer(media_pointer, "schema"),
                 ir.SchemaName((operation_id, "RequestBody")),
             )
-        example, has_example = media.example, spec_is_set(media, "example")
-        if not has_example and media.examples:
-            first = next(iter(media.examples.values()))
-            first, _ = self.follow(first, media_pointer)
-            example, has_example = first.value, True
+        candidates = []
+        if spec_is_set(media, "example"):
+            candidates.append((media.example, join_pointer(media_pointer, "example")))
+        for key, given in (media.examples or {}).items():
+            given, given_pointer = self.follow(given, join_pointer(media_pointer, "examples", key))
+            if given.value is not None:  # (an externalValue names a file; not read)
+                candidates.append((given.value, join_pointer(given_pointer, "value")))
+        example, has_example = self.schema_parser.fitting_example(candidates, type_)
         return ir.RequestBody(
             content_type=content_type,
             type=type_,

@@ -10,6 +10,7 @@ from typing import Any
 from .. import ir
 from ..errors import Diagnostics, join_pointer
 from ..load import LoadedSpec, ref_pointer, split_pointer
+from .examples import misfit
 from .reading import Reader, spec_field, spec_is_set, spec_keys, spec_text
 
 # What an allOf part may say and still only annotate the schema beside it: descriptions,
@@ -50,6 +51,9 @@ class SchemaParser(Reader):
         # The component schemas whose properties are being merged inline (an allOf) around
         # the schema at hand: merging one of them again would never end.
         self.merging: list[str] = []
+        # Each property's examples and where they are written, by the Property's id (the IR
+        # holds the first): checked once every type is known (:meth:`check_examples`).
+        self.property_examples: dict[int, list[tuple[Any, str]]] = {}
 
     def component_schema(self, name: str) -> ir.SchemaName:
         schema_name = ir.SchemaName((name,))
@@ -609,12 +613,18 @@ class SchemaParser(Reader):
             prop_hint = ir.SchemaName((*(name.parts if name else ("Object",)), prop_name))
             prop_type = self.type_of(prop_schema, prop_pointer, prop_hint)
             resolved, _ = self.follow(prop_schema, prop_pointer)
-            example, has_example = None, False
+            candidates = []
             examples = spec_field(prop_schema, "examples") or spec_field(resolved, "examples")
-            if isinstance(examples, list) and examples:
-                example, has_example = examples[0], True
-            elif spec_is_set(prop_schema, "example"):
-                example, has_example = spec_field(prop_schema, "example"), True
+            if isinstance(examples, list):
+                candidates += [
+                    (given, join_pointer(prop_pointer, "examples", index))
+                    for index, given in enumerate(examples)
+                ]
+            if spec_is_set(prop_schema, "example"):
+                candidates.append(
+                    (spec_field(prop_schema, "example"), join_pointer(prop_pointer, "example"))
+                )
+            example, has_example = candidates[0][0] if candidates else None, bool(candidates)
             found[prop_name] = ir.Property(
                 name=prop_name,
                 type=prop_type,
@@ -640,7 +650,50 @@ class SchemaParser(Reader):
                     spec_field(prop_schema, "writeOnly") or self.noted(prop_schema, "writeOnly")
                 ),
             )
+            if candidates:
+                self.property_examples[id(found[prop_name])] = candidates
         return found
+
+    def fitting_example(
+        self, candidates: list[tuple[Any, str]], type_: ir.TypeRef
+    ) -> tuple[Any, bool]:
+        """The first of an input's examples (each with its place) that is a value of its
+        type, and whether there is one; when none is, a warning at the first."""
+        for value, _ in candidates:
+            if misfit(value, type_, self.schemas) is None:
+                return value, True
+        if candidates:
+            value, place = candidates[0]
+            others = f" (nor do the {len(candidates) - 1} others)" if candidates[1:] else ""
+            self.warn(
+                place,
+                "example-mismatch",
+                f"the example does not match its schema{others}, "
+                f"{misfit(value, type_, self.schemas)}; the docs show placeholders instead",
+            )
+        return None, False
+
+    def check_examples(self) -> None:
+        """Each property keeps the first of its examples that fits its type, or none (a
+        warning): the docs' calls pass them to the SDK, which checks them."""
+        warned: set[str] = set()
+        for name, schema in list(self.schemas.items()):
+            if not isinstance(schema, ir.ObjectSchema):
+                continue
+            properties = []
+            for prop in schema.properties:
+                candidates = self.property_examples.get(id(prop), [])
+                if prop.has_example and candidates:
+                    if candidates[0][1] in warned:
+                        candidates = []  # (one warning for a property many schemas share)
+                    example, has_example = self.fitting_example(candidates, prop.type)
+                    if not has_example and candidates:
+                        warned.add(candidates[0][1])
+                    if (example, has_example) != (prop.example, prop.has_example):
+                        prop = dataclasses.replace(prop, example=example, has_example=has_example)
+                properties.append(prop)
+            if properties != list(schema.properties):
+                self.schemas[name] = dataclasses.replace(schema, properties=tuple(properties))
 
     def object_type(
         self,

@@ -139,6 +139,10 @@ def tag_example(union: ir.UnionSchema, value: object) -> object:
     return value
 
 
+# A placeholder string the SDKs take for a format they check ("<value>" is no date).
+FORMAT_PLACEHOLDERS = {"date": "2025-01-01", "date-time": "2025-01-01T00:00:00Z"}
+
+
 def placeholder(
     schemas: Mapping[ir.SchemaName, ir.NamedSchema],
     t: ir.TypeRef,
@@ -154,6 +158,8 @@ def placeholder(
         content = file_value(t)
         if content is not None:
             return content
+        if t.kind == "string" and t.format in FORMAT_PLACEHOLDERS:
+            return FORMAT_PLACEHOLDERS[t.format]
         scalars = {"string": "<value>", "integer": 0, "number": 0.0, "boolean": False}
         return scalars.get(t.kind, "<value>")
     if isinstance(t, ir.ArrayType):

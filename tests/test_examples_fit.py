@@ -1,0 +1,201 @@
+"""A spec's examples become the arguments of the docs' usage snippets, which the SDK checks
+before it sends anything: an example that its own schema rejects (GitHub's ``"\\"git\\""``
+for an enum of ``git``, Adyen's instant for a ``date``, 1Password's ``true`` for an object)
+made a documented call that raised. Such an example is dropped with a warning at its place,
+the first of several that fits is used, and placeholders of checked formats are valid
+values. The spec is written here; the snippets are run over an httpx MockTransport."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import ir
+from generator.parse.examples import misfit
+from generator.pipeline import generate_to
+
+SPEC = """\
+openapi: 3.1.0
+info: {title: Samples, version: "1"}
+servers: [{url: "https://samples.example.test"}]
+paths:
+  /patches:
+    patch:
+      operationId: applyPatch
+      tags: [People]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: array
+              items:
+                type: object
+                required: [op]
+                properties:
+                  op: {type: string, enum: [add, remove]}
+                  value: {type: object, additionalProperties: {type: string}}
+            examples:
+              flag: {value: [{op: add, value: true}]}
+              field: {value: [{op: add, value: {label: New}}]}
+      responses:
+        "204": {description: applied}
+  /people:
+    post:
+      operationId: addPerson
+      tags: [People]
+      parameters:
+        - name: vcs
+          in: query
+          schema: {type: string, enum: [git, svn]}
+          example: '"git"'
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/Person"}
+            example: {name: Ada, born: "2025-10-15T13:51:13.988Z", nickname: A}
+      responses:
+        "204": {description: added}
+components:
+  schemas:
+    Person:
+      type: object
+      required: [name, born]
+      properties:
+        name: {type: string, example: 7}
+        born: {type: string, format: date}
+        seen: {type: string, format: date-time, example: "2024-02-30T10:00:00Z"}
+        tags: {type: array, items: {type: string}, examples: [[1], [x, y]]}
+"""
+
+RUN_SNIPPETS = """\
+import json, re, sys
+import httpx
+sent = []
+
+def answer(self, request):
+    sent.append([request.url.path, str(request.url.params), json.loads(request.content or b"null")])
+    return httpx.Response(204, request=request)
+
+httpx.HTTPTransport.handle_request = answer
+text = open(sys.argv[1]).read()
+for code in re.findall(r'<!-- UsageSnippet language="python"[^>]*-->\\n```python\\n(.*?)```', text, re.S):
+    exec(code, {"__name__": "snippet"})
+print(json.dumps(sent))
+"""
+
+
+@pytest.fixture(scope="module")
+def samples(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, object]:
+    tmp = tmp_path_factory.mktemp("samples")
+    spec = tmp / "samples.yaml"
+    spec.write_text(SPEC)
+    return tmp / "python", generate_to(spec, tmp / "python")
+
+
+def test_each_example_that_does_not_fit_is_a_warning_at_its_place(samples: tuple) -> None:
+    _, written = samples
+    found = {w.pointer: w.message for w in written.diagnostics.warnings}
+    assert written.diagnostics.by_kind() == {"example-mismatch": 4}
+    assert found == {
+        "/paths/~1people/post/parameters/0/example": (
+            "the example does not match its schema, '\"git\"' is not one of the enum's "
+            "values; the docs show placeholders instead"
+        ),
+        "/paths/~1people/post/requestBody/content/application~1json/example": (
+            "the example does not match its schema, at born: '2025-10-15T13:51:13.988Z' is "
+            "not a date (YYYY-MM-DD); the docs show placeholders instead"
+        ),
+        "/components/schemas/Person/properties/name/example": (
+            "the example does not match its schema, a number where a string is declared; "
+            "the docs show placeholders instead"
+        ),
+        "/components/schemas/Person/properties/seen/example": (
+            "the example does not match its schema, '2024-02-30T10:00:00Z' is not a "
+            "date-time (RFC 3339); the docs show placeholders instead"
+        ),
+    }
+
+
+def test_the_first_example_that_fits_is_kept(samples: tuple) -> None:
+    _, written = samples
+    (patch,) = [op for op in written.api.operations if op.operation_id == "applyPatch"]
+    assert patch.request_body is not None
+    assert patch.request_body.example == [{"op": "add", "value": {"label": "New"}}]
+    person = written.api.schema(ir.SchemaName(("Person",)))
+    assert isinstance(person, ir.ObjectSchema)
+    examples = {p.name: (p.has_example, p.example) for p in person.properties}
+    assert examples == {
+        "name": (False, None),
+        "born": (False, None),
+        "seen": (False, None),
+        "tags": (True, ["x", "y"]),
+    }
+
+
+def test_every_documented_call_is_sent(samples: tuple) -> None:
+    out, _ = samples
+    docs = out / "docs" / "sdks" / "people" / "README.md"
+    run = subprocess.run(
+        [sys.executable, "-c", RUN_SNIPPETS, str(docs)],
+        cwd=out / "src",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == [
+        ["/patches", "", [{"op": "add", "value": {"label": "New"}}]],
+        ["/people", "", {"name": "<value>", "born": "2025-01-01", "tags": ["x", "y"]}],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "type_", "why"),
+    [
+        (True, ir.Primitive("integer"), "a boolean where a number is declared"),
+        (1.5, ir.Primitive("integer"), "1.5 where an integer is declared"),
+        (2.0, ir.Primitive("integer"), None),
+        (None, ir.Nullable(ir.Primitive("string")), None),
+        (None, ir.Primitive("string"), "null where a string is declared"),
+        ("2024-02-29", ir.Primitive("string", "date"), None),
+        ("2024-02-29T00:00:00Z", ir.Primitive("string", "date"), None),
+        ("2023-02-29", ir.Primitive("string", "date"), "'2023-02-29' is not a date (YYYY-MM-DD)"),
+        ("2024-02-29T10:00:00+02:00", ir.Primitive("string", "date-time"), None),
+        (
+            "yesterday",
+            ir.Primitive("string", "date-time"),
+            "'yesterday' is not a date-time (RFC 3339)",
+        ),
+        (
+            {"a": [1, "x"]},
+            ir.MapType(ir.ArrayType(ir.Primitive("number"))),
+            "at a[1]: a string where a number is declared",
+        ),
+        ("anything", ir.Primitive("any"), None),
+        ("c2RrZ2Vu", ir.Primitive("string", "byte"), None),
+    ],
+)
+def test_a_value_fits_a_type_as_json_schema_and_the_sdks_have_it(
+    value: object, type_: ir.TypeRef, why: str | None
+) -> None:
+    assert misfit(value, type_, {}) == why
+
+
+def test_enums_and_unions_compare_as_json() -> None:
+    flags = ir.SchemaName(("Flags",))
+    either = ir.SchemaName(("Either",))
+    schemas: dict[ir.SchemaName, ir.NamedSchema] = {
+        flags: ir.EnumSchema(flags, ir.Primitive("integer"), (0, 1)),
+        either: ir.UnionSchema(either, (ir.Named(flags), ir.Primitive("string"))),
+    }
+    assert misfit(1.0, ir.Named(flags), schemas) is None
+    assert misfit(True, ir.Named(flags), schemas) == "True is not one of the enum's values"
+    assert misfit("one", ir.Named(either), schemas) is None
+    assert misfit(2, ir.Named(either), schemas) == "2 is not one of the enum's values"
