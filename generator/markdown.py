@@ -50,10 +50,16 @@ def paragraph(text: str) -> str:
     lines = []
     for line in visible(text).split("\n"):
         stripped = line.lstrip()
-        if stripped.startswith(("```", "~~~", "#", "<", "---", "===", "|")):
+        # (A line that starts with "<" needs no backslash: every "<" becomes "&lt;", which
+        # opens no HTML, and "\&lt;" would show as "&lt;".)
+        if stripped.startswith(("```", "~~~", "#", "---", "===", "|")):
             line = line[: len(line) - len(stripped)] + "\\" + stripped
-        lines.append(line.replace("<", "&lt;"))
+        lines.append(_LESS_THAN.sub("&lt;", line))
     return "\n".join(lines).strip()
+
+
+# "<", or Markdown's escaped "\<" (whose backslash before "&lt;" would show as "&lt;").
+_LESS_THAN = re.compile(r"\\?<")
 
 
 def cell(text: str | None) -> str:

@@ -86,7 +86,16 @@ def test_paragraphs_open_no_fence_heading_or_html(text: str) -> None:
     for line in markdown.paragraph(text).split("\n"):
         stripped = line.lstrip()
         assert not stripped.startswith(("```", "~~~", "#", "<")), line
-        assert "<" not in line
+        assert "<" not in line, line
+
+
+def test_a_description_written_in_html_shows_its_tags_as_written() -> None:
+    # AWS's: "\&lt;fullname>" showed as "&lt;fullname>" (an escaped ampersand).
+    text = "<fullname>Glue</fullname> <p>Defines the endpoint.</p>\n  <b>Note</b> a \\< b"
+    assert markdown.paragraph(text) == (
+        "&lt;fullname>Glue&lt;/fullname> &lt;p>Defines the endpoint.&lt;/p>\n"
+        "  &lt;b>Note&lt;/b> a &lt; b"
+    )
 
 
 @settings(max_examples=400)
