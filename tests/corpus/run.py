@@ -1,12 +1,13 @@
 """Generate the SDK (Python by default) of every spec in a folder (by default the APIs.guru
 directory that ``make realspecs`` installs: 2,639 public API descriptions) and say how each
-went; with ``--check``, import (Python) or compile (TypeScript) each SDK too.
+went; with ``--check``, import (Python, then make every documented call against a stand-in
+server) or compile (TypeScript) each SDK too.
 
 Each spec runs in a process of its own, with a time limit. The outcomes: ``ok``; a refusal
 (``SpecError``, ``UsageError``: the spec is wrong, and the message names the place); ``internal``
 (an exception that is not a GeneratorError: a bug of ours, with its traceback); ``crash`` (the
 process died); ``timeout``; ``unusable`` (``--check`` found the SDK does not import or
-compile). The exit status is 1 when any spec ended ``internal``, ``crash`` or ``unusable``:
+compile, or a documented call fails). The exit status is 1 when any spec ended ``internal``, ``crash`` or ``unusable``:
 no spec may crash the generator. Refusals and timeouts are listed, not failures.
 
     .venv/bin/python -m tests.corpus.run [FOLDER] [--target python|typescript] [--check]
@@ -49,8 +50,9 @@ for name in models.__all__:
 
 def check_sdk(sdk: Path, target: str) -> str | None:
     """What is wrong with a written SDK, if anything: the Python package is imported and its
-    models used (``_USE_MODELS``), the TypeScript package compiled by tsc (its own strict
-    tsconfig, no output)."""
+    models used (``_USE_MODELS``), then every documented call made against a stand-in
+    server (:mod:`tests.corpus.calls`); the TypeScript package compiled by tsc (its own
+    strict tsconfig, no output)."""
     if target == "python":
         (package,) = [p.name for p in (sdk / "src").iterdir() if p.is_dir()]
         command = [sys.executable, "-c", _USE_MODELS, package]
@@ -60,7 +62,27 @@ def check_sdk(sdk: Path, target: str) -> str | None:
         tsc = NODE_MODULES / "typescript" / "bin" / "tsc"
         command, folder = ["node", str(tsc), "-p", "tsconfig.json", "--noEmit"], sdk
     done = subprocess.run(command, cwd=folder, capture_output=True, text=True)
-    return None if done.returncode == 0 else (done.stdout + done.stderr)[-2000:]
+    if done.returncode != 0:
+        return (done.stdout + done.stderr)[-2000:]
+    if target != "python":
+        return None
+    calls = subprocess.run(
+        [sys.executable, str(HERE / "calls.py"), str(sdk), package],
+        capture_output=True,
+        text=True,
+    )
+    lines = calls.stdout.strip().splitlines()
+    if calls.returncode != 0 or not lines:
+        return "the documented calls did not run: " + calls.stderr[-2000:]
+    problems = json.loads(lines[-1])["problems"]
+    if not problems:
+        return None
+    first = problems[0]
+    return (
+        f"{len(problems)} documented call(s) fail, the first {first['operation']}: "
+        + first["error"]
+        + "".join("\n" + line for line in first.get("traceback", []))
+    )[-2000:]
 
 
 def generate_one(spec: Path, target: str, check: bool) -> dict[str, Any]:
@@ -132,7 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", type=Path, help="write every outcome here, as JSON lines")
     parser.add_argument("--target", default="python", choices=("python", "typescript"))
     parser.add_argument(
-        "--check", action="store_true", help="import (Python) or compile (tsc) each SDK too"
+        "--check",
+        action="store_true",
+        help="import (Python; and make every documented call) or compile (tsc) each SDK too",
     )
     parser.add_argument("--one", type=Path, help=argparse.SUPPRESS)  # the child's mode
     args = parser.parse_args(argv)
