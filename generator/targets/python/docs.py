@@ -136,7 +136,7 @@ class DocsPlanner(PythonPart):
                 }
             )
         return {
-            "title": markdown.heading(".".join(node.path)),
+            "title": markdown.heading(".".join(node.path) if node.path else self.symbols.title),
             "operations": operations,
             "fence": "python",
         }
@@ -272,9 +272,11 @@ class DocsPlanner(PythonPart):
         namespaces = []
         first: tuple[ir.Operation, str] | None = None
         for node in self.symbols._namespaces(self.api.root):
-            if not node.operations or not node.path:
+            if not node.operations:
                 continue
-            module = self.symbols.namespace_names[node.path][1]
+            module = (
+                self.symbols.namespace_names[node.path][1] if node.path else self.symbols.root_docs
+            )
             entries = []
             for op, method in zip(node.operations, self.symbols.method_names(node)):
                 success = self.symbols.success_response(op)
@@ -286,12 +288,13 @@ class DocsPlanner(PythonPart):
                     first = (op, method)
                 summary = f" - {markdown.cell(op.summary)}" if op.summary else ""
                 entries.append(f"* [{method}](docs/sdks/{module}/README.md#{method}){summary}")
-            namespaces.append({"title": markdown.heading(".".join(node.path)), "entries": entries})
+            title = ".".join(node.path) if node.path else self.symbols.title
+            namespaces.append({"title": markdown.heading(title), "entries": entries})
         token = self.symbols.token_param()
         uses_env = bool(token and self.config.token_env)
         imports = ["import os", ""] if uses_env else []
         context: ReadmeContext = {
-            "title": markdown.heading(self.config.sync_client.removeprefix("Sync") or self.package),
+            "title": markdown.heading(self.symbols.title),
             "description": markdown.paragraph(
                 self.config.description or self.api.description or ""
             ),

@@ -132,4 +132,13 @@ class _Files(PythonPart):
                         final_newline=False,
                     )
                 )
+        if self.symbols.root_docs is not None:
+            files.append(
+                OutputFile(
+                    f"docs/sdks/{self.symbols.root_docs}/README.md",
+                    "docs/sdk.md.j2",
+                    partial(self.docs.sdk_doc_context, self.api.root),
+                    final_newline=False,
+                )
+            )
         return sorted(files, key=lambda f: f.path)

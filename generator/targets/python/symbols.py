@@ -143,6 +143,10 @@ class Symbols(SymbolsBase):
         self.fields = {
             s.name: self._name_fields(s) for s in api.schemas if isinstance(s, ir.ObjectSchema)
         }
+        self.title = self.config.sync_client.removeprefix("Sync") or self.package
+        # The docs folder of the operations without a tag (the client's own methods); None
+        # when every operation has one.
+        self.root_docs: str | None = None
         self.namespace_names = self._name_namespaces()
         self.credentials = self._credentials()
         self.error_classes = self._name_errors()
@@ -193,6 +197,8 @@ class Symbols(SymbolsBase):
                 walk(child, children)
 
         walk(self.api.root, Namer())
+        if self.api.root.operations:  # (claimed last: no namespace's module changes for it)
+            self.root_docs = modules.claim(module_name(class_name((self.title,))))
         return found
 
     def _operation_names(self, node: ir.Namespace) -> set[str]:
