@@ -62,6 +62,26 @@ paths:
             example: {name: Ada, born: "2025-10-15T13:51:13.988Z", nickname: A}
       responses:
         "204": {description: added}
+  /uploads:
+    post:
+      operationId: upload
+      tags: [People]
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              required: [photo]
+              properties:
+                photo:
+                  anyOf:
+                    - {type: string, format: binary}
+                    - {type: array, items: {type: string, format: binary}}
+                caption: {type: string}
+            example: {photo: "<binary image file>", caption: Hello}
+      responses:
+        "204": {description: stored}
 components:
   schemas:
     Person:
@@ -80,7 +100,13 @@ import httpx
 sent = []
 
 def answer(self, request):
-    sent.append([request.url.path, str(request.url.params), json.loads(request.content or b"null")])
+    body = request.read()
+    if request.headers.get("content-type", "").startswith("multipart/"):
+        parts = re.findall(rb'name="([^"]+)"(?:; filename="[^"]*")?\\r\\n(?:[^\\r]+\\r\\n)*\\r\\n([^\\r]*)', body)
+        body = {name.decode(): value.decode() for name, value in parts}
+    else:
+        body = json.loads(body or b"null")
+    sent.append([request.url.path, str(request.url.params), body])
     return httpx.Response(204, request=request)
 
 httpx.HTTPTransport.handle_request = answer
@@ -153,6 +179,7 @@ def test_every_documented_call_is_sent(samples: tuple) -> None:
     assert json.loads(run.stdout) == [
         ["/patches", "", [{"op": "add", "value": {"label": "New"}}]],
         ["/people", "", {"name": "<value>", "born": "2025-01-01", "tags": ["x", "y"]}],
+        ["/uploads", "", {"photo": "<file content>", "caption": "Hello"}],
     ]
 
 

@@ -9,7 +9,7 @@ overloads belong here too when they land, so that every target gets them alike.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from .. import ir
 from .shared import (
@@ -173,16 +173,42 @@ def operation_records(api: ir.Api) -> dict[str, OperationRecord]:
 
 
 def documented_value(
-    given: Input, body_example: Any, placeholder: Callable[[ir.TypeRef], Any]
+    given: Input,
+    body_example: Any,
+    placeholder: Callable[[ir.TypeRef], Any],
+    schemas: Mapping[ir.SchemaName, ir.NamedSchema],
 ) -> tuple[bool, Any]:
     """The value a documented call passes for an input, and whether it passes one at all:
     the body example's value for a body field, else the input's own example, else a
-    placeholder when it is required; optional inputs without an example are left out."""
+    placeholder when it is required; optional inputs without an example are left out. A
+    file is always the target's stand-in for file content: a spec's example of one is a
+    string that names it (``"<binary image file>"``), which no SDK sends as a file."""
     example = body_example if isinstance(body_example, dict) else {}
+    shown, value = False, None
     if given.location == "body" and given.wire is not None and given.wire in example:
-        return True, example[given.wire]
-    if given.has_example:
-        return True, given.example
+        shown, value = True, example[given.wire]
+    elif given.has_example:
+        shown, value = True, given.example
+    if (shown or given.required) and holds_file(schemas, given.type):
+        return True, placeholder(given.type)
+    if shown:
+        return True, value
     if given.required:
         return True, placeholder(given.type)
     return False, None
+
+
+def holds_file(
+    schemas: Mapping[ir.SchemaName, ir.NamedSchema],
+    t: ir.TypeRef,
+    seen: frozenset[ir.SchemaName] = frozenset(),
+) -> bool:
+    """Whether ``t`` is file content (``format: binary``), or a list or union of it."""
+    while isinstance(t, (ir.Nullable, ir.ArrayType)):
+        t = t.inner if isinstance(t, ir.Nullable) else t.items
+    if isinstance(t, ir.Primitive):
+        return t.kind == "string" and t.format == "binary"
+    schema = schemas.get(t.name) if isinstance(t, ir.Named) and t.name not in seen else None
+    if isinstance(schema, ir.UnionSchema):
+        return any(holds_file(schemas, v, seen | {schema.name}) for v in schema.variants)
+    return False

@@ -30,7 +30,7 @@ class Snippets(PythonPart):
         example = body.example if body is not None else None
         arguments = []
         for p in params:
-            shown, value = documented_value(p.given, example, self._placeholder)
+            shown, value = documented_value(p.given, example, self._placeholder, self.schemas)
             if not shown:
                 continue
             arguments.append(f"{indent}{p.name}={literals.exploded(value, indent)},\n")

@@ -78,7 +78,7 @@ class Snippets(TypeScriptPart):
         example = body["example"] if body is not None else None
         lines = []
         for i in inputs:
-            shown, value = documented_value(i.given, example, self.placeholder)
+            shown, value = documented_value(i.given, example, self.placeholder, self.schemas)
             if not shown:
                 continue
             lines.append(f"{indent}  {i.name}: {self.literal(value, i.type, indent + '  ')},\n")
