@@ -320,6 +320,19 @@ class OperationParser(Reader):
                 join_pointer(media_pointer, "schema"),
                 ir.SchemaName((operation_id, "RequestBody")),
             )
+            if not _writable(content_type) and self._structured(type_):
+                self.warn(
+                    join_pointer(media_pointer, "schema"),
+                    "unwritten-media-type",
+                    f"the SDKs write JSON, form and multipart bodies, not {content_type} from "
+                    "its schema: the body is taken as the caller writes it, "
+                    f"{'text' if _textual(content_type) else 'bytes'}",
+                )
+                type_ = (
+                    ir.Primitive("string")
+                    if _textual(content_type)
+                    else ir.Primitive("string", "binary")
+                )
         candidates = []
         if spec_is_set(media, "example"):
             candidates.append((media.example, join_pointer(media_pointer, "example")))
@@ -336,6 +349,15 @@ class OperationParser(Reader):
             example=example,
             has_example=has_example,
         )
+
+    def _structured(self, type_: ir.TypeRef) -> bool:
+        """A type whose values are not text or bytes as they stand: objects, lists, unions
+        (an enum's values are)."""
+        while isinstance(type_, ir.Nullable):
+            type_ = type_.inner
+        if isinstance(type_, ir.Named):
+            return not isinstance(self.schema_parser.schemas.get(type_.name), ir.EnumSchema)
+        return not isinstance(type_, ir.Primitive)
 
     def schema_as_response(
         self, status: str, target: Any, where: str, hint: tuple[str, ...]
@@ -483,6 +505,17 @@ def _media(content_type: str) -> str:
 def _is_json(content_type: str) -> bool:
     media = _media(content_type)
     return media == "application/json" or media.endswith("+json")
+
+
+def _writable(content_type: str) -> bool:
+    """Whether the SDKs write a body of this media type from its schema's values."""
+    media = _media(content_type)
+    return _is_json(media) or media in ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _textual(content_type: str) -> bool:
+    media = _media(content_type)
+    return media.startswith("text/") or media.endswith(("/xml", "+xml", "/yaml", "+yaml"))
 
 
 def _is_event_stream(content_type: str) -> bool:

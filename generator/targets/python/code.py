@@ -461,17 +461,20 @@ class CodePlanner(PythonPart):
             mapper.models_used.add(body.schema)
         elif body is not None:
             body_input = next(p for p in params if p.name == body.param)
+            validate = None
+            if mapper.accepts_typed_dict(body_input.inner):
+                # Dicts shaped like models (TypedDicts, by Python names) become models, so
+                # that they reach the wire by the spec's names; an optional body left out
+                # stays None (not sent).
+                validate = mapper.annotation(body_input.inner, mapper.models, wire=True)
+                if not body_input.required:
+                    mapper.used.add("Optional")
+                    validate = f"Optional[{validate}]"
             body_context = {
                 "model": None,
                 "arguments": [],
                 "param": body.param,
-                # Dicts shaped like models (TypedDicts, by Python names) become models, so
-                # that they reach the wire by the spec's names.
-                "validate": (
-                    mapper.annotation(body_input.inner, mapper.models, wire=True)
-                    if mapper.accepts_typed_dict(body_input.inner)
-                    else None
-                ),
+                "validate": validate,
             }
         spec_fields = {
             "operation_id": literals.string(record.operation_id),
