@@ -72,7 +72,9 @@ class ApiParser(Reader):
             description=spec_text(info.description),
             # openapi-pydantic fills in the spec's implicit default server ("/"); no servers
             # written means none: the SDK then asks for a server_url.
-            servers=self.servers(self.doc.servers if "servers" in self.spec.raw else None),
+            servers=self.servers(
+                self.doc.servers if "servers" in self.spec.raw else None, "/servers"
+            ),
             security_schemes=self.security_schemes(),
             schemas=tuple(self.schema_parser.schemas[name] for name in self.schema_parser.schemas),
             root=self.operation_parser.namespaces(operations),

@@ -64,7 +64,10 @@ class OperationParser(Reader):
             path, parameters = self.query_in_path(path, parameters, pointer)
         bodies = self.request_bodies(op, operation_id, pointer)
         responses = self.responses(op, operation_id, pointer)
-        servers = self.servers(op.servers) or self.servers(item.servers)
+        item_pointer = pointer.rsplit("/", 1)[0]
+        servers = self.servers(op.servers, join_pointer(pointer, "servers")) or self.servers(
+            item.servers, join_pointer(item_pointer, "servers")
+        )
         security_source = op.security if op.security is not None else self.doc.security
         known = (
             {s for s in (self.doc.components.securitySchemes or {})}

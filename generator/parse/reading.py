@@ -4,9 +4,10 @@ problems (errors and warnings) a part of the spec causes, each with its pointer.
 from __future__ import annotations
 
 from typing import Any, Iterable
+from urllib.parse import urlsplit
 
 from .. import ir
-from ..errors import Diagnostics, Problem, SpecError
+from ..errors import Diagnostics, Problem, SpecError, join_pointer
 from ..load import HTTP_METHODS, LoadedSpec, ref_pointer, split_pointer
 
 PREFERRED_CONTENT = ("application/json",)
@@ -86,9 +87,13 @@ class Reader:
                 raise self.fail(pointer, "reference target is empty")
         return node, pointer
 
-    def servers(self, servers: Iterable[Any] | None) -> tuple[ir.Server, ...]:
-        return tuple(
-            ir.Server(
+    def servers(self, servers: Iterable[Any] | None, pointer: str) -> tuple[ir.Server, ...]:
+        """The servers an SDK can send to. A relative one (``/api/v1``) is relative to where
+        the API description is served, which an SDK cannot know: left out, with a warning
+        (the next absolute one is the default; with none, callers pass ``server_url``)."""
+        found = []
+        for index, server in enumerate(servers or ()):
+            built = ir.Server(
                 url=str(server.url),
                 description=spec_text(server.description),
                 variables=tuple(
@@ -96,5 +101,15 @@ class Reader:
                     for name, variable in (server.variables or {}).items()
                 ),
             )
-            for server in servers or ()
-        )
+            address = urlsplit(built.default_url)
+            if address.scheme.lower() not in ("http", "https") or not address.netloc:
+                self.warn(
+                    join_pointer(pointer, index, "url"),
+                    "relative-server",
+                    f"{built.url!r} is not an absolute http(s) URL (relative to where the "
+                    "description is served, which an SDK cannot know): left out; callers "
+                    "pass server_url",
+                )
+                continue
+            found.append(built)
+        return tuple(found)
