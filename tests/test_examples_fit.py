@@ -226,3 +226,63 @@ def test_enums_and_unions_compare_as_json() -> None:
     assert misfit(True, ir.Named(flags), schemas) == "True is not one of the enum's values"
     assert misfit("one", ir.Named(either), schemas) is None
     assert misfit(2, ir.Named(either), schemas) == "2 is not one of the enum's values"
+
+
+SELF_REQUIRED = """\
+openapi: 3.0.3
+info: {title: Tree, version: "1"}
+servers: [{url: "https://tree.example.test"}]
+paths:
+  /nodes:
+    post:
+      operationId: addNode
+      tags: [Nodes]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {$ref: "#/components/schemas/Node"}
+      responses:
+        "204": {description: added}
+  /loops:
+    post:
+      operationId: addLoop
+      tags: [Nodes]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema: {type: array, items: {$ref: "#/components/schemas/Loop"}}
+      responses:
+        "204": {description: added}
+components:
+  schemas:
+    Node:
+      type: object
+      required: [name, parent]
+      properties:
+        name: {type: string}
+        parent:
+          allOf: [{$ref: "#/components/schemas/Node"}]
+          nullable: true
+    Loop:
+      type: object
+      required: [next]
+      properties:
+        next: {$ref: "#/components/schemas/Loop"}
+"""
+
+
+@pytest.mark.parametrize("target", ["python", "typescript"])
+def test_a_schema_that_requires_itself_gets_a_finite_placeholder(
+    tmp_path: Path, target: str
+) -> None:
+    # The placeholder of a node whose parent is required (and nullable) filled parents
+    # without end: a recursion error, reported as an internal error.
+    spec = tmp_path / "tree.yaml"
+    spec.write_text(SELF_REQUIRED)
+    generate_to(spec, tmp_path / "out", target)
+    page = (tmp_path / "out" / "docs" / "sdks" / "nodes" / "README.md").read_text()
+    if target == "python":
+        assert 'parent={\n            "name": "<value>",\n            "parent": None,\n' in page
+        assert "request=[]" in page

@@ -147,13 +147,18 @@ def placeholder(
     schemas: Mapping[ir.SchemaName, ir.NamedSchema],
     t: ir.TypeRef,
     file_value: Callable[[ir.Primitive], Any],
+    within: frozenset[ir.SchemaName] = frozenset(),
 ) -> Any:
     """A value of type ``t`` for a documented call that has no example: a neutral scalar,
     an enum's first value, an object with its required (sendable) properties, a union's first
     member tagged for its discriminator. ``file_value`` gives the target's stand-in for file
-    content (or None where a primitive is not one)."""
+    content (or None where a primitive is not one). A schema that requires itself (a node's
+    required, nullable parent) ends the value: ``null`` where allowed, else an empty object
+    (``within`` holds the schemas being filled)."""
     if isinstance(t, ir.Nullable):
-        return placeholder(schemas, t.inner, file_value)
+        if isinstance(t.inner, ir.Named) and t.inner.name in within:
+            return None
+        return placeholder(schemas, t.inner, file_value, within)
     if isinstance(t, ir.Primitive):
         content = file_value(t)
         if content is not None:
@@ -168,14 +173,22 @@ def placeholder(
         schema = schemas[t.name]
         if isinstance(schema, ir.EnumSchema):
             return schema.values[0]
+        if t.name in within:
+            return {}
+        inside = within | {t.name}
         if isinstance(schema, ir.ObjectSchema):
             return {
-                p.name: placeholder(schemas, p.type, file_value)
+                p.name: placeholder(schemas, p.type, file_value, inside)
                 for p in schema.properties
                 if p.required and not p.read_only
             }
         if isinstance(schema, ir.UnionSchema) and schema.variants:
-            return tag_example(schema, placeholder(schemas, schema.variants[0], file_value))
+            # The first member that does not lead back into the value being filled.
+            member = next(
+                (v for v in schema.variants if not (isinstance(v, ir.Named) and v.name in inside)),
+                schema.variants[0],
+            )
+            return tag_example(schema, placeholder(schemas, member, file_value, inside))
     return {}
 
 
