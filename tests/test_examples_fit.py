@@ -207,6 +207,7 @@ def test_every_documented_call_is_sent(samples: tuple) -> None:
         ),
         ("anything", ir.Primitive("any"), None),
         ("c2RrZ2Vu", ir.Primitive("string", "byte"), None),
+        ("<image bytes>", ir.Primitive("string", "byte"), "'<image bytes>' is not base64"),
     ],
 )
 def test_a_value_fits_a_type_as_json_schema_and_the_sdks_have_it(

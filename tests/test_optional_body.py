@@ -42,6 +42,21 @@ paths:
             schema: {type: array, items: {$ref: "#/components/schemas/Role"}}
       responses:
         "204": {description: added}
+  /users/{name}/suspended:
+    put:
+      operationId: suspend
+      parameters:
+        - {name: name, in: path, required: true, schema: {type: string}}
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              nullable: true
+              properties:
+                reason: {type: string}
+      responses:
+        "204": {description: suspended}
 components:
   schemas:
     Role:
@@ -86,11 +101,15 @@ def test_an_optional_body_may_be_left_out_or_given(package: Any) -> None:
     sdk.add_media()
     sdk.assume_role(request="<Role><arn>a</arn></Role>")
     sdk.add_media(request=[{"arn": "b"}])
+    sdk.suspend(name="ada")  # (GitHub Enterprise's: a nullable body, not required)
+    sdk.suspend(name="ada", request={"reason": "spam"})
     assert sent == [
         ("/roles", None),
         ("/media", None),
         ("/roles", b"<Role><arn>a</arn></Role>"),
         ("/media", [{"arn": "b"}]),
+        ("/users/ada/suspended", None),
+        ("/users/ada/suspended", {"reason": "spam"}),
     ]
     with pytest.raises(package.errors.RequestValidationError):
         sdk.add_media(request=[{"name": "no arn"}])

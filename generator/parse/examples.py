@@ -9,11 +9,14 @@ keeps an example only when it fits (the first that fits, of several), and says w
 The rules are JSON Schema's as the SDKs apply them to what a caller passes: a model takes
 the keys it declares (and, with ``additionalProperties``, others of that type) and needs its
 required ones; an enum takes its values; a union any member's value; numbers are not
-booleans; a ``date`` is a day, not an instant. Formats the SDKs do not check are not checked.
+booleans; a ``date`` is a day, not an instant; ``byte`` is base64. Formats the SDKs do not
+check are not checked.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import datetime
 import re
 from typing import Any, Mapping
@@ -120,7 +123,17 @@ def _primitive_misfit(value: Any, type_: ir.Primitive) -> str | None:
         return f"{_shown(value)} is not a date (YYYY-MM-DD)"
     if type_.format == "date-time" and _instant(value) is None:
         return f"{_shown(value)} is not a date-time (RFC 3339)"
+    if type_.format == "byte" and not _is_base64(value):
+        return f"{_shown(value)} is not base64"
     return None
+
+
+def _is_base64(text: str) -> bool:
+    try:
+        base64.b64decode(text, validate=True)
+        return True
+    except binascii.Error:
+        return False
 
 
 def _is_day(text: str) -> bool:

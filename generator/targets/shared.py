@@ -127,20 +127,24 @@ def property_text(prop: ir.Property) -> str:
     return text
 
 
-def tag_example(union: ir.UnionSchema, value: object) -> object:
-    """An example of a union's first member with the discriminator value that selects that
+def tag_example(union: ir.UnionSchema, member: ir.TypeRef, value: object) -> object:
+    """An example of a union's ``member`` with the discriminator value that selects that
     member set, so the example validates."""
     found = union.discriminator
-    first = union.variants[0] if union.variants else None
-    if found and isinstance(value, dict) and isinstance(first, ir.Named):
-        tag = found.value_for(first.name)
+    if found and isinstance(value, dict) and isinstance(member, ir.Named):
+        tag = found.value_for(member.name)
         if tag is not None:
             value[found.property_name] = tag
     return value
 
 
-# A placeholder string the SDKs take for a format they check ("<value>" is no date).
-FORMAT_PLACEHOLDERS = {"date": "2025-01-01", "date-time": "2025-01-01T00:00:00Z"}
+# A placeholder string the SDKs take for a format they check ("<value>" is no date, nor
+# base64: this is "<value>" in base64).
+FORMAT_PLACEHOLDERS = {
+    "date": "2025-01-01",
+    "date-time": "2025-01-01T00:00:00Z",
+    "byte": "PHZhbHVlPg==",
+}
 
 
 def placeholder(
@@ -188,7 +192,7 @@ def placeholder(
                 (v for v in schema.variants if not (isinstance(v, ir.Named) and v.name in inside)),
                 schema.variants[0],
             )
-            return tag_example(schema, placeholder(schemas, member, file_value, inside))
+            return tag_example(schema, member, placeholder(schemas, member, file_value, inside))
     return {}
 
 

@@ -1,16 +1,18 @@
 """Run every documented call of a generated Python SDK, as a user copying the docs would,
 against a stand-in server: each usage snippet of ``docs/sdks/**/README.md`` is executed with
-every HTTP request answered ``200`` (``{}`` for JSON) by a mock transport.
+every HTTP request answered ``200`` by a mock transport. Given the spec, each answer is a
+value of the operation's success type (its required properties, neutral values, a union's
+member tagged for its discriminator: :func:`answer_value`), which the SDK must accept; else
+``{}`` for JSON.
 
 What counts: a call that builds and sends its request and reads the answer is ``ok``; an
-answer the SDK rejects (``{}`` is rarely what the spec describes) is ``answer-rejected``, or
-another error of the SDK's own (``sdk-error``); both mean the request went out as the SDK
-meant it to. A problem is anything else: an argument of the docs' own call that the SDK
-refuses (``RequestValidationError``), or any other exception (the SDK failing on a spec it
-generated). Prints one JSON object: the counts, and the problems with the operation and
-the last lines of each traceback.
+answer the SDK rejects is ``answer-rejected`` (a problem when the answer is a value of the
+spec's type), another error of the SDK's own ``sdk-error``. A problem is also an argument of
+the docs' own call that the SDK refuses (``RequestValidationError``), and any other exception
+(the SDK failing on a spec it generated). Prints one JSON object: the counts, and the
+problems with the operation and the last lines of each traceback.
 
-    python tests/corpus/calls.py SDK_FOLDER PACKAGE
+    python tests/corpus/calls.py SDK_FOLDER PACKAGE [SPEC]
 """
 
 from __future__ import annotations
@@ -37,9 +39,82 @@ STAND_IN_SERVER = "https://mock.example.test"
 SNIPPET_SECONDS = 20  # a paginated call's loop, say, that would not end
 
 
-def answer(request: httpx.Request) -> httpx.Response:
-    """``200`` in the first media type the call accepts: ``{}``, an empty event stream or
-    two bytes."""
+def answer_value(schemas: dict[Any, Any], t: Any, within: frozenset[Any] = frozenset()) -> Any:
+    """A value of IR type ``t`` as a server would answer it: every required property (read
+    only ones included, write only ones left out), neutral scalars, a union's member tagged
+    for its discriminator; ``null`` or ``{}`` where a schema requires itself."""
+    from generator import ir
+    from generator.targets.shared import FORMAT_PLACEHOLDERS, tag_example
+
+    if isinstance(t, ir.Nullable):
+        inner = t.inner
+        if isinstance(inner, ir.Named) and inner.name in within:
+            return None
+        return answer_value(schemas, inner, within)
+    if isinstance(t, ir.Primitive):
+        if t.kind == "string":
+            return FORMAT_PLACEHOLDERS.get(t.format or "", "text")
+        return {"integer": 1, "number": 1.5, "boolean": True}.get(t.kind, "any")
+    if isinstance(t, ir.ArrayType):
+        return (
+            []
+            if isinstance(t.items, ir.Named) and t.items.name in within
+            else [answer_value(schemas, t.items, within)]
+        )
+    if isinstance(t, ir.MapType):
+        return {}
+    schema = schemas[t.name]
+    if isinstance(schema, ir.EnumSchema):
+        return schema.values[0] if schema.values else None
+    if t.name in within:
+        return {}
+    inside = within | {t.name}
+    if isinstance(schema, ir.ObjectSchema):
+        return {
+            p.name: answer_value(schemas, p.type, inside)
+            for p in schema.properties
+            if p.required and not p.write_only
+        }
+    member = next(
+        (v for v in schema.variants if not (isinstance(v, ir.Named) and v.name in inside)),
+        schema.variants[0] if schema.variants else None,
+    )
+    if member is None:
+        return None
+    return tag_example(schema, member, answer_value(schemas, member, inside))
+
+
+def spec_answers(spec: Path) -> dict[str, tuple[str, bytes]]:
+    """Each operation's answer, by operationId: the success media type and a JSON value of
+    its type (operations that answer JSON only)."""
+    from generator.errors import Diagnostics
+    from generator.load import load
+    from generator.parse import build_api
+    from generator.targets.shared import response_kind, success_response
+
+    sys.setrecursionlimit(100_000)
+    api = build_api(load(spec), Diagnostics())
+    schemas = {s.name: s for s in api.schemas}
+    found = {}
+    for op in api.operations:
+        success = success_response(op)
+        if success is None or success.type is None or success.content_type is None:
+            continue
+        if response_kind(success.content_type) != "json":
+            continue
+        value = answer_value(schemas, success.type)
+        found[op.operation_id] = (success.content_type, json.dumps(value).encode())
+    return found
+
+
+def answer(request: httpx.Request, given: tuple[str, bytes] | None = None) -> httpx.Response:
+    """``200`` with ``given`` (a media type and its body), else in the first media type the
+    call accepts: ``{}``, an empty event stream or two bytes."""
+    if given is not None:
+        media_type, body = given
+        return httpx.Response(
+            200, content=body, headers={"content-type": media_type}, request=request
+        )
     accept = request.headers.get("accept", "")
     if "json" in accept or accept in ("", "*/*"):
         return httpx.Response(200, json={}, request=request)
@@ -48,9 +123,13 @@ def answer(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, content=body, headers={"content-type": media_type}, request=request)
 
 
-def run(sdk: Path, package: str) -> dict[str, Any]:
+def run(sdk: Path, package: str, spec: Path | None = None) -> dict[str, Any]:
+    answers = spec_answers(spec) if spec is not None else {}
+    current: list[str] = [""]  # the operation whose snippet runs
     sys.path.insert(0, str(sdk / "src"))
-    httpx.HTTPTransport.handle_request = lambda self, request: answer(request)  # type: ignore[method-assign]
+    httpx.HTTPTransport.handle_request = lambda self, request: answer(  # type: ignore[method-assign]
+        request, answers.get(current[0])
+    )
     generated = importlib.import_module(package + ".sdk")
     if generated.DEFAULT_SERVER_URL is None:
         generated.DEFAULT_SERVER_URL = STAND_IN_SERVER
@@ -64,13 +143,18 @@ def run(sdk: Path, package: str) -> dict[str, Any]:
     problems: list[dict[str, Any]] = []
     for page in sorted((sdk / "docs" / "sdks").rglob("README.md")):
         for operation, code in SNIPPET.findall(page.read_text(encoding="utf-8")):
+            current[0] = operation
             signal.alarm(SNIPPET_SECONDS)
             try:
                 with contextlib.redirect_stdout(io.StringIO()):
                     exec(compile(code, f"{page.relative_to(sdk)}:{operation}", "exec"), {})
                 counts["ok"] += 1
-            except errors.ResponseValidationError:
+            except errors.ResponseValidationError as exc:
                 counts["answer-rejected"] += 1
+                if operation in answers:  # an answer of the spec's own type
+                    problems.append(
+                        {"operation": operation, "error": f"ResponseValidationError: {exc}"[:500]}
+                    )
             except errors.RequestValidationError as exc:
                 problems.append({"operation": operation, "error": f"RequestValidationError: {exc}"})
             except errors.SDKBaseError:
@@ -90,4 +174,5 @@ def run(sdk: Path, package: str) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    print(json.dumps(run(Path(sys.argv[1]), sys.argv[2])))
+    given_spec = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+    print(json.dumps(run(Path(sys.argv[1]), sys.argv[2], given_spec)))

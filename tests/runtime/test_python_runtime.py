@@ -609,3 +609,18 @@ def test_the_sdks_log_variable_turns_debug_output_on(monkeypatch: pytest.MonkeyP
     assert logger.level == logging.DEBUG and len(logger.handlers) == 1
     _runtime.SyncRuntime(config(log_env="UNIT_LOG"), httpx.Client())
     assert len(logger.handlers) == 1  # once, however many clients
+
+
+def test_an_optional_body_left_out_is_not_validated_and_not_sent() -> None:
+    from generator.targets.python.runtime._unset import UNSET
+
+    class Body(pydantic.BaseModel):
+        reason: str
+
+    assert _runtime._Runtime.validate_input(Body, UNSET) is UNSET
+    assert _runtime._Runtime.validate_input(Body, {"reason": "r"}) == Body(reason="r")
+    runtime = _runtime._Runtime(config())
+    op = dataclasses.replace(OP, method="PUT", request_content_type="application/json")
+    with httpx.Client() as client:
+        request = runtime.build(client, op, UNSET, {"id": "1"}, "https://x.test", None)
+    assert request.content == b"" and "content-type" not in request.headers

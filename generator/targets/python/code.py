@@ -465,9 +465,9 @@ class CodePlanner(PythonPart):
             if mapper.accepts_typed_dict(body_input.inner):
                 # Dicts shaped like models (TypedDicts, by Python names) become models, so
                 # that they reach the wire by the spec's names; an optional body left out
-                # stays None (not sent).
+                # stays None or UNSET (not sent).
                 validate = mapper.annotation(body_input.inner, mapper.models, wire=True)
-                if not body_input.required:
+                if not body_input.required or body_input.nullable:
                     mapper.used.add("Optional")
                     validate = f"Optional[{validate}]"
             body_context = {

@@ -313,7 +313,10 @@ class _Runtime:
     @staticmethod
     def validate_input(annotation: Any, value: Any) -> Any:
         """A body (or a body's fields) as models: dicts are read by Python field names, as
-        their TypedDicts spell them, or by the API's; an unknown key is an error."""
+        their TypedDicts spell them, or by the API's; an unknown key is an error. An
+        optional body left out (``UNSET``) stays so: it is not sent."""
+        if value is UNSET:
+            return value
         import pydantic
 
         try:
