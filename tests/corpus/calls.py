@@ -39,10 +39,13 @@ STAND_IN_SERVER = "https://mock.example.test"
 SNIPPET_SECONDS = 20  # a paginated call's loop, say, that would not end
 
 
-def answer_value(schemas: dict[Any, Any], t: Any, within: frozenset[Any] = frozenset()) -> Any:
+def answer_value(
+    schemas: dict[Any, Any], t: Any, within: frozenset[Any] = frozenset(), items: int = 1
+) -> Any:
     """A value of IR type ``t`` as a server would answer it: every required property (read
-    only ones included, write only ones left out), neutral scalars, a union's member tagged
-    for its discriminator; ``null`` or ``{}`` where a schema requires itself."""
+    only ones included, write only ones left out), neutral scalars, lists of ``items``
+    items, a union's member tagged for its discriminator; ``null`` or ``{}`` where a schema
+    requires itself."""
     from generator import ir
     from generator.targets.shared import FORMAT_PLACEHOLDERS, tag_example
 
@@ -50,17 +53,15 @@ def answer_value(schemas: dict[Any, Any], t: Any, within: frozenset[Any] = froze
         inner = t.inner
         if isinstance(inner, ir.Named) and inner.name in within:
             return None
-        return answer_value(schemas, inner, within)
+        return answer_value(schemas, inner, within, items)
     if isinstance(t, ir.Primitive):
         if t.kind == "string":
             return FORMAT_PLACEHOLDERS.get(t.format or "", "text")
         return {"integer": 1, "number": 1.5, "boolean": True}.get(t.kind, "any")
     if isinstance(t, ir.ArrayType):
-        return (
-            []
-            if isinstance(t.items, ir.Named) and t.items.name in within
-            else [answer_value(schemas, t.items, within)]
-        )
+        if isinstance(t.items, ir.Named) and t.items.name in within:
+            return []
+        return [answer_value(schemas, t.items, within, items) for _ in range(items)]
     if isinstance(t, ir.MapType):
         return {}
     schema = schemas[t.name]
@@ -71,7 +72,7 @@ def answer_value(schemas: dict[Any, Any], t: Any, within: frozenset[Any] = froze
     inside = within | {t.name}
     if isinstance(schema, ir.ObjectSchema):
         return {
-            p.name: answer_value(schemas, p.type, inside)
+            p.name: answer_value(schemas, p.type, inside, items)
             for p in schema.properties
             if p.required and not p.write_only
         }
@@ -81,12 +82,14 @@ def answer_value(schemas: dict[Any, Any], t: Any, within: frozenset[Any] = froze
     )
     if member is None:
         return None
-    return tag_example(schema, member, answer_value(schemas, member, inside))
+    return tag_example(schema, member, answer_value(schemas, member, inside, items))
 
 
-def spec_answers(spec: Path) -> dict[str, tuple[str, bytes]]:
-    """Each operation's answer, by operationId: the success media type and a JSON value of
-    its type (operations that answer JSON only)."""
+def spec_answers(spec: Path) -> dict[str, tuple[str, bytes, bytes]]:
+    """Each operation's answers, by operationId: the success media type, a JSON value of its
+    type, and one whose lists are empty, for the requests after the first (a paginated
+    call's next pages: pages that never run out would never end). Operations that answer
+    JSON only."""
     from generator.errors import Diagnostics
     from generator.load import load
     from generator.parse import build_api
@@ -102,16 +105,19 @@ def spec_answers(spec: Path) -> dict[str, tuple[str, bytes]]:
             continue
         if response_kind(success.content_type) != "json":
             continue
-        value = answer_value(schemas, success.type)
-        found[op.operation_id] = (success.content_type, json.dumps(value).encode())
+        first = json.dumps(answer_value(schemas, success.type)).encode()
+        later = json.dumps(answer_value(schemas, success.type, items=0)).encode()
+        found[op.operation_id] = (success.content_type, first, later)
     return found
 
 
-def answer(request: httpx.Request, given: tuple[str, bytes] | None = None) -> httpx.Response:
-    """``200`` with ``given`` (a media type and its body), else in the first media type the
-    call accepts: ``{}``, an empty event stream or two bytes."""
+def answer(
+    request: httpx.Request, given: tuple[str, bytes, bytes] | None = None, first: bool = True
+) -> httpx.Response:
+    """``200`` with ``given`` (a media type and its first and later bodies), else in the
+    first media type the call accepts: ``{}``, an empty event stream or two bytes."""
     if given is not None:
-        media_type, body = given
+        media_type, body = given[0], given[1] if first else given[2]
         return httpx.Response(
             200, content=body, headers={"content-type": media_type}, request=request
         )
@@ -125,11 +131,14 @@ def answer(request: httpx.Request, given: tuple[str, bytes] | None = None) -> ht
 
 def run(sdk: Path, package: str, spec: Path | None = None) -> dict[str, Any]:
     answers = spec_answers(spec) if spec is not None else {}
-    current: list[str] = [""]  # the operation whose snippet runs
+    current: list[Any] = ["", 0]  # the operation whose snippet runs, its requests so far
     sys.path.insert(0, str(sdk / "src"))
-    httpx.HTTPTransport.handle_request = lambda self, request: answer(  # type: ignore[method-assign]
-        request, answers.get(current[0])
-    )
+
+    def handle(self: Any, request: httpx.Request) -> httpx.Response:
+        current[1] += 1
+        return answer(request, answers.get(current[0]), current[1] == 1)
+
+    httpx.HTTPTransport.handle_request = handle  # type: ignore[method-assign]
     generated = importlib.import_module(package + ".sdk")
     if generated.DEFAULT_SERVER_URL is None:
         generated.DEFAULT_SERVER_URL = STAND_IN_SERVER
@@ -143,7 +152,7 @@ def run(sdk: Path, package: str, spec: Path | None = None) -> dict[str, Any]:
     problems: list[dict[str, Any]] = []
     for page in sorted((sdk / "docs" / "sdks").rglob("README.md")):
         for operation, code in SNIPPET.findall(page.read_text(encoding="utf-8")):
-            current[0] = operation
+            current[:] = [operation, 0]
             signal.alarm(SNIPPET_SECONDS)
             try:
                 with contextlib.redirect_stdout(io.StringIO()):

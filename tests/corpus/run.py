@@ -48,10 +48,10 @@ for name in models.__all__:
 """
 
 
-def check_sdk(sdk: Path, target: str) -> str | None:
+def check_sdk(sdk: Path, target: str, spec: Path) -> str | None:
     """What is wrong with a written SDK, if anything: the Python package is imported and its
     models used (``_USE_MODELS``), then every documented call made against a stand-in
-    server (:mod:`tests.corpus.calls`); the TypeScript package compiled by tsc (its own
+    server that answers values of ``spec``'s types (:mod:`tests.corpus.calls`); the TypeScript package compiled by tsc (its own
     strict tsconfig, no output)."""
     if target == "python":
         (package,) = [p.name for p in (sdk / "src").iterdir() if p.is_dir()]
@@ -67,7 +67,7 @@ def check_sdk(sdk: Path, target: str) -> str | None:
     if target != "python":
         return None
     calls = subprocess.run(
-        [sys.executable, str(HERE / "calls.py"), str(sdk), package],
+        [sys.executable, str(HERE / "calls.py"), str(sdk), package, str(spec)],
         capture_output=True,
         text=True,
     )
@@ -100,7 +100,7 @@ def generate_one(spec: Path, target: str, check: bool) -> dict[str, Any]:
             return {"outcome": type(exc).__name__, "message": str(exc)}
         except Exception:  # noqa: BLE001 - what this run is looking for
             return {"outcome": "internal", "message": traceback.format_exc()}
-        problem = check_sdk(Path(folder) / "sdk", target) if check else None
+        problem = check_sdk(Path(folder) / "sdk", target, spec) if check else None
         if problem is not None:
             return {"outcome": "unusable", "message": problem}
         return {
