@@ -57,6 +57,16 @@ paths:
                 reason: {type: string}
       responses:
         "204": {description: suspended}
+  /tasks:
+    post:
+      operationId: addTasks
+      requestBody:
+        required: true
+        content:
+          application/x-www-form-urlencoded:
+            schema: {type: array, items: {type: object, properties: {name: {type: string}}}}
+      responses:
+        "204": {description: queued}
 components:
   schemas:
     Role:
@@ -73,8 +83,10 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     spec = tmp / "optional.yaml"
     spec.write_text(SPEC)
     written = generate_to(spec, tmp / "python")
+    content = "/paths/~1{}/post/requestBody/content/{}/schema"
     assert [(w.kind, w.pointer) for w in written.diagnostics.warnings] == [
-        ("unwritten-media-type", "/paths/~1roles/post/requestBody/content/application~1xml/schema")
+        ("unwritten-media-type", content.format("roles", "application~1xml")),
+        ("unwritten-media-type", content.format("tasks", "application~1x-www-form-urlencoded")),
     ]
     sys.path.insert(0, str(tmp / "python" / "src"))
     try:
@@ -103,6 +115,7 @@ def test_an_optional_body_may_be_left_out_or_given(package: Any) -> None:
     sdk.add_media(request=[{"arn": "b"}])
     sdk.suspend(name="ada")  # (GitHub Enterprise's: a nullable body, not required)
     sdk.suspend(name="ada", request={"reason": "spam"})
+    sdk.add_tasks(request="0%5Bname%5D=cut")  # (PeerTube's: a form that is a list)
     assert sent == [
         ("/roles", None),
         ("/media", None),
@@ -110,6 +123,7 @@ def test_an_optional_body_may_be_left_out_or_given(package: Any) -> None:
         ("/media", [{"arn": "b"}]),
         ("/users/ada/suspended", None),
         ("/users/ada/suspended", {"reason": "spam"}),
+        ("/tasks", b"0%5Bname%5D=cut"),
     ]
     with pytest.raises(package.errors.RequestValidationError):
         sdk.add_media(request=[{"name": "no arn"}])

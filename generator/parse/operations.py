@@ -323,7 +323,15 @@ class OperationParser(Reader):
                 join_pointer(media_pointer, "schema"),
                 ir.SchemaName((operation_id, "RequestBody")),
             )
-            if not _writable(content_type) and self._structured(type_):
+            if _media(content_type) in _FORMS and not self._object_like(type_):
+                self.warn(
+                    join_pointer(media_pointer, "schema"),
+                    "unwritten-media-type",
+                    f"a {content_type} body is written from an object's properties; this one "
+                    "is not an object: it is taken as the caller writes it, text",
+                )
+                type_ = ir.Primitive("string")
+            elif not _writable(content_type) and self._structured(type_):
                 self.warn(
                     join_pointer(media_pointer, "schema"),
                     "unwritten-media-type",
@@ -352,6 +360,18 @@ class OperationParser(Reader):
             example=example,
             has_example=has_example,
         )
+
+    def _object_like(self, type_: ir.TypeRef) -> bool:
+        """A type whose values have properties (a form's fields): an object, a map, a
+        union of those."""
+        while isinstance(type_, ir.Nullable):
+            type_ = type_.inner
+        if isinstance(type_, ir.MapType):
+            return True
+        schema = self.schema_parser.schemas.get(type_.name) if isinstance(type_, ir.Named) else None
+        if isinstance(schema, ir.UnionSchema):
+            return all(self._object_like(v) for v in schema.variants)
+        return isinstance(schema, ir.ObjectSchema)
 
     def _structured(self, type_: ir.TypeRef) -> bool:
         """A type whose values are not text or bytes as they stand: objects, lists, unions
@@ -510,10 +530,13 @@ def _is_json(content_type: str) -> bool:
     return media == "application/json" or media.endswith("+json")
 
 
+_FORMS = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
 def _writable(content_type: str) -> bool:
     """Whether the SDKs write a body of this media type from its schema's values."""
     media = _media(content_type)
-    return _is_json(media) or media in ("application/x-www-form-urlencoded", "multipart/form-data")
+    return _is_json(media) or media in _FORMS
 
 
 def _textual(content_type: str) -> bool:

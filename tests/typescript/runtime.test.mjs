@@ -294,3 +294,18 @@ test("multipart arrays are one part per item, objects one JSON part", async () =
   assert.equal(form.getAll("files").length, 2);
   assert.equal(form.get("meta"), '{"k":"v"}');
 });
+
+test("a form body given as text is sent as it is; an object as its fields", async () => {
+  const form = { ...OP, method: "POST", requestContentType: "application/x-www-form-urlencoded" };
+  const text = { ...form, body: { schema: () => ({ t: "string" }) } };
+  const fields = [
+    { name: "name", wire: "name", schema: { t: "string" }, required: true },
+    { name: "start", wire: "start", schema: { t: "integer" }, required: false },
+  ];
+  const object = { ...form, body: { schema: () => ({ t: "object", name: "Task", fields }) } };
+  const { fetch, seen } = server(ok());
+  await runtime(fetch).send(text, "name=cut&options%5Bstart%5D=1");
+  await runtime(fetch).send(object, { name: "cut", start: 1 });
+  assert.equal(await seen[0].text(), "name=cut&options%5Bstart%5D=1");
+  assert.equal(await seen[1].text(), "name=cut&start=1");
+});

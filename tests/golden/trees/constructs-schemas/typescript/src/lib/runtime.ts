@@ -261,7 +261,8 @@ export class Runtime {
     }
     headers.set("Content-Type", op.requestContentType);
     if (type === "application/json" || type.endsWith("+json")) return JSON.stringify(value);
-    if (type === "application/x-www-form-urlencoded") {
+    // (A form the caller wrote as text goes as it is.)
+    if (type === "application/x-www-form-urlencoded" && typeof value === "object" && value !== null) {
       const pairs: [string, string][] = [];
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         if (item === undefined || item === null) continue;

@@ -895,8 +895,10 @@ def _encode(media: str, body: Any) -> bytes:
                 )
             )
         return pydantic_core.to_json(body, by_alias=True, context=_REQUEST)
-    if media == "application/x-www-form-urlencoded":
-        fields = _plain(body)
+    fields = _plain(body) if media == "application/x-www-form-urlencoded" else None
+    if isinstance(
+        fields, dict
+    ):  # (a form the caller wrote as text or bytes goes as it is)
         pairs = [
             (str(key), _text(item))
             for key, value in fields.items()
