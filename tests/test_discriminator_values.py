@@ -145,3 +145,78 @@ def test_typescript_sends_and_reads_by_the_pinned_values(
     sent = chat.mock.requests()[-1]
     assert sent["status"] == 200
     assert '"tool_call_id"' in sent["body"]
+
+
+CONTENTS = """\
+openapi: 3.1.0
+info: {title: Contents, version: "1"}
+servers: [{url: "https://contents.example.test"}]
+paths:
+  /contents/{path}:
+    get:
+      operationId: getContent
+      parameters:
+        - {name: path, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: a directory's items, or one file
+          content:
+            application/json:
+              schema:
+                oneOf:
+                  - $ref: "#/components/schemas/Directory"
+                  - $ref: "#/components/schemas/File"
+                discriminator:
+                  propertyName: type
+                  mapping:
+                    array: "#/components/schemas/Directory"
+                    file: "#/components/schemas/File"
+components:
+  schemas:
+    Directory:
+      type: array
+      items: {type: object, properties: {name: {type: string}}}
+    File:
+      type: object
+      required: [type, content]
+      properties:
+        type: {type: string}
+        content: {type: string}
+"""
+
+
+def test_a_discriminator_over_a_list_member_is_not_used(tmp_path: Path) -> None:
+    # GitHub's repos/get-content maps "array" to a list of items: no property to read, so
+    # a directory's answer (a JSON list) failed ("Unable to extract tag"); the members are
+    # now tried in order, with a warning.
+    import httpx
+
+    spec = tmp_path / "contents.yaml"
+    spec.write_text(CONTENTS)
+    written = generate_to(spec, tmp_path / "python")
+    assert [(w.kind, w.message) for w in written.diagnostics.warnings] == [
+        (
+            "unsupported-discriminator",
+            "member Directory is not an object, so type cannot select it; members are tried "
+            "in order instead",
+        )
+    ]
+    import importlib
+    import sys
+
+    sys.path.insert(0, str(tmp_path / "python" / "src"))
+    try:
+        package = importlib.import_module("contents")
+        answers = iter([[{"name": "a"}, {"name": "b"}], {"type": "file", "content": "x"}])
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            return httpx.Response(200, json=next(answers))
+
+        sdk = package.Contents(client=httpx.Client(transport=httpx.MockTransport(answer)))
+        directory = sdk.get_content(path="docs")
+        assert [item.name for item in directory] == ["a", "b"]
+        assert type(sdk.get_content(path="docs/a")).__name__ == "File"
+    finally:
+        sys.path.remove(str(tmp_path / "python" / "src"))
+        for name in [m for m in sys.modules if m.split(".")[0] == "contents"]:
+            del sys.modules[name]

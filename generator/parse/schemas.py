@@ -126,6 +126,21 @@ class SchemaParser(Reader):
                 mapping.extend((value, member) for value in pinned)
             elif len(member.parts) == 1:
                 mapping.append((member.parts[0], member))  # the implicit value: its name
+        for member in members:
+            built = self.schemas.get(member)
+            if isinstance(built, ir.EnumSchema) or (
+                isinstance(built, ir.UnionSchema)
+                and all(not isinstance(v, ir.Named) for v in built.variants)
+            ):
+                # A list or a scalar (GitHub's content-directory, mapped from "array"): no
+                # property to read, so the property cannot pick it.
+                self.warn(
+                    where,
+                    "unsupported-discriminator",
+                    f"member {'.'.join(member.parts)} is not an object, so {property_name} "
+                    "cannot select it; members are tried in order instead",
+                )
+                return None
         selects: dict[str, ir.SchemaName] = {}
         for value, target in mapping:
             if selects.setdefault(value, target) != target:
