@@ -1,7 +1,7 @@
 """Generate the SDK (Python by default) of every spec in a folder (by default the APIs.guru
 directory that ``make realspecs`` installs: 2,639 public API descriptions) and say how each
 went; with ``--check``, import (Python, then make every documented call against a stand-in
-server) or compile (TypeScript) each SDK too.
+server) or compile (TypeScript, with its docs' code) each SDK too.
 
 Each spec runs in a process of its own, with a time limit. The outcomes: ``ok``; a refusal
 (``SpecError``, ``UsageError``: the spec is wrong, and the message names the place); ``internal``
@@ -20,6 +20,7 @@ import argparse
 import collections
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -48,17 +49,37 @@ for name in models.__all__:
 """
 
 
+def write_typescript_snippets(sdk: Path) -> None:
+    """Every TypeScript block of the SDK's docs as a module of its package (``src/_snippets``,
+    importing the package's index), so that tsc checks them with the package."""
+    name = json.loads((sdk / "package.json").read_text(encoding="utf-8"))["name"]
+    folder = sdk / "src" / "_snippets"
+    folder.mkdir()
+    pages = sorted((sdk / "docs").rglob("*.md")) + [sdk / "README.md"]
+    blocks = [
+        block
+        for page in pages
+        if page.is_file()
+        for block in re.findall(r"```typescript\n(.*?)```", page.read_text("utf-8"), re.S)
+    ]
+    for index, block in enumerate(blocks):
+        text = block.replace(f'from "{name}"', 'from "../index.js"') + "\nexport {};\n"
+        (folder / f"snippet{index}.ts").write_text(text, encoding="utf-8")
+
+
 def check_sdk(sdk: Path, target: str, spec: Path) -> str | None:
     """What is wrong with a written SDK, if anything: the Python package is imported and its
     models used (``_USE_MODELS``), then every documented call made against a stand-in
-    server that answers values of ``spec``'s types (:mod:`tests.corpus.calls`); the TypeScript package compiled by tsc (its own
-    strict tsconfig, no output)."""
+    server that answers values of ``spec``'s types (:mod:`tests.corpus.calls`); the
+    TypeScript package compiled by tsc (its own strict tsconfig, no output) with every
+    TypeScript block of its docs (``write_typescript_snippets``)."""
     if target == "python":
         (package,) = [p.name for p in (sdk / "src").iterdir() if p.is_dir()]
         command = [sys.executable, "-c", _USE_MODELS, package]
         folder = sdk / "src"
     else:
         (sdk / "node_modules").symlink_to(NODE_MODULES)
+        write_typescript_snippets(sdk)
         tsc = NODE_MODULES / "typescript" / "bin" / "tsc"
         command, folder = ["node", str(tsc), "-p", "tsconfig.json", "--noEmit"], sdk
     done = subprocess.run(command, cwd=folder, capture_output=True, text=True)
