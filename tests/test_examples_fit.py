@@ -287,3 +287,59 @@ def test_a_schema_that_requires_itself_gets_a_finite_placeholder(
     if target == "python":
         assert 'parent={\n            "name": "<value>",\n            "parent": None,\n' in page
         assert "request=[]" in page
+
+
+CAMEL = """\
+openapi: 3.0.3
+info: {title: Holders, version: "1"}
+servers: [{url: "https://holders.example.test"}]
+paths:
+  /holders:
+    post:
+      operationId: createHolder
+      tags: [Accounts]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [holderDetails]
+              properties:
+                holderDetails:
+                  type: object
+                  properties:
+                    businessDetails:
+                      type: object
+                      properties:
+                        taxId: {type: string}
+                        shareHolders:
+                          type: array
+                          items: {type: object, properties: {firstName: {type: string}}}
+            example:
+              holderDetails:
+                businessDetails: {taxId: "123", shareHolders: [{firstName: Alice}]}
+      responses:
+        "204": {description: created}
+"""
+
+
+def test_a_documented_dict_uses_the_models_python_names(tmp_path: Path) -> None:
+    # Adyen's snippets passed {"businessDetails": ...}: the SDK takes the API's names too,
+    # but mypy refuses them for the TypedDict the parameter is typed with.
+    spec = tmp_path / "holders.yaml"
+    spec.write_text(CAMEL)
+    generate_to(spec, tmp_path / "out")
+    page = (tmp_path / "out" / "docs" / "sdks" / "accounts" / "README.md").read_text()
+    (block,) = re.findall(r"```python\n(.*?)```", page, re.S)
+    assert '"business_details": {' in block and '"tax_id": "123"' in block
+    assert '"share_holders": [' in block and '"first_name": "Alice"' in block
+    (tmp_path / "out" / "src" / "snippet.py").write_text(block)
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "snippet.py"],
+        cwd=tmp_path / "out" / "src",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert checked.returncode == 0, checked.stdout

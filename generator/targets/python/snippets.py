@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ... import ir
+from ...parse.examples import misfit
 from ..shared import placeholder
 from ..operation import documented_value
 from . import literals
@@ -33,6 +34,7 @@ class Snippets(PythonPart):
             shown, value = documented_value(p.given, example, self._placeholder, self.schemas)
             if not shown:
                 continue
+            value = self.python_keys(value, p.inner)
             arguments.append(f"{indent}{p.name}={literals.exploded(value, indent)},\n")
         return "".join(arguments)
 
@@ -128,6 +130,32 @@ class Snippets(PythonPart):
             "\n\nasyncio.run(main())\n"
         )
         return sync, text
+
+    def python_keys(self, value: Any, t: ir.TypeRef) -> Any:
+        """``value`` with each dict that stands for a model keyed by the model's Python field
+        names (its TypedDict's: ``{"business_details": ...}``, not the API's
+        ``businessDetails``, which the SDK takes too but a type checker refuses)."""
+        while isinstance(t, ir.Nullable):
+            t = t.inner
+        if isinstance(t, ir.ArrayType) and isinstance(value, list):
+            return [self.python_keys(item, t.items) for item in value]
+        if isinstance(t, ir.MapType) and isinstance(value, dict):
+            return {key: self.python_keys(item, t.values) for key, item in value.items()}
+        schema = self.schemas.get(t.name) if isinstance(t, ir.Named) else None
+        if isinstance(schema, ir.UnionSchema):
+            member = next(
+                (v for v in schema.variants if misfit(value, v, self.schemas) is None), None
+            )
+            return value if member is None else self.python_keys(value, member)
+        if isinstance(schema, ir.ObjectSchema) and isinstance(value, dict):
+            declared = {p.name: p for p in schema.properties}
+            return {
+                (self.symbols.field_name(schema.name, key) if key in declared else key): (
+                    self.python_keys(item, declared[key].type) if key in declared else item
+                )
+                for key, item in value.items()
+            }
+        return value
 
     def _placeholder(self, t: ir.TypeRef) -> Any:
         return placeholder(self.schemas, t, _python_file)
