@@ -431,6 +431,7 @@ class OperationParser(Reader):
                     self.response_contents(response.content or {})
                 )
             ]
+            contents = [self.binary_as_bytes(c, response_pointer) for c in contents]
             primary = contents[0] if contents else ir.Content("", None)
             found.append(
                 ir.Response(
@@ -453,6 +454,21 @@ class OperationParser(Reader):
                 "operation declares no responses; its method returns nothing",
             )
         return tuple(found)
+
+    def binary_as_bytes(self, content: ir.Content, response_pointer: str) -> ir.Content:
+        """JSON whose schema is a file (``format: binary``: Combell's certificate download)
+        cannot be both: the answer is read as bytes, asked for as any binary type."""
+        if not (
+            _is_json(content.content_type) and content.type == ir.Primitive("string", "binary")
+        ):
+            return content
+        self.warn(
+            join_pointer(response_pointer, "content", content.content_type, "schema"),
+            "contradictory-content",
+            f"{content.content_type} content whose schema is a file (format: binary): the SDK "
+            "reads the answer as bytes, asking for application/octet-stream",
+        )
+        return ir.Content("application/octet-stream", content.type)
 
     def response_contents(self, content: dict[str, Any]) -> list[tuple[str, Any]]:
         """A response's media types, the one the SDK reads by default first: structured JSON
