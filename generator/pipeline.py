@@ -20,7 +20,7 @@ from . import render as rendering
 from . import release as releases
 from .changes import Report, compare
 from .config import Config, load_config
-from .errors import Diagnostics, InvalidOutput, Problem, SpecError, UsageError
+from .errors import Diagnostics, InternalError, InvalidOutput, SpecError, UsageError
 from .ir import Api
 from .load import load
 from .parse import build_api
@@ -38,20 +38,19 @@ RECURSION_LIMIT = 100_000
 
 @contextlib.contextmanager
 def _deep_references(spec: Path) -> Iterator[None]:
-    """Room for a spec whose schemas refer to each other in long chains; past that room, an
-    error naming the spec instead of a crash."""
+    """Room for a spec whose schemas refer to each other in long chains. Past that room the
+    cause cannot be told apart: a chain longer than any real spec's, or a bug of ours that
+    never ends (a placeholder for a node that requires a node did); an internal error that
+    names both, not a crash."""
     previous = sys.getrecursionlimit()
     sys.setrecursionlimit(max(previous, RECURSION_LIMIT))
     try:
         yield
     except RecursionError:
-        raise SpecError(
-            Problem(
-                str(spec),
-                "",
-                f"its schemas refer to each other in a chain too long to follow (over "
-                f"{RECURSION_LIMIT // 10:,} links, one holding the next)",
-            )
+        raise InternalError(
+            f"internal error: generating from {spec} nested deeper than the generator "
+            f"follows: its schemas hold each other in a chain over {RECURSION_LIMIT // 10:,} "
+            "links long, or this is a bug of ours (rerun with --debug and report it)"
         ) from None
     finally:
         sys.setrecursionlimit(previous)

@@ -1,6 +1,7 @@
 """Specs whose schemas refer to each other in long chains: each component holding the next
 (a list of the next, or inheriting from it). The stages follow references depth first, and
-at Python's default recursion limit a chain of about 150 ended in an internal error. The
+at Python's default recursion limit a chain of about 150 ended in an unexplained internal
+error. The
 spec is written here."""
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def test_a_long_chain_of_references_generates(
     assert made, written.paths[:20]
 
 
-def test_a_chain_longer_than_the_generator_follows_is_a_clear_error(
+def test_a_chain_longer_than_the_generator_follows_is_named_in_the_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     spec = tmp_path / "chain.yaml"
@@ -88,8 +89,13 @@ def test_a_chain_longer_than_the_generator_follows_is_a_clear_error(
     out = tmp_path / "out"
     out.mkdir()
     (out / "mine.txt").write_text("kept")
-    assert main(["generate", str(spec), "--out", str(out)]) == 2
+    # Past the room, a chain cannot be told from a bug of ours that never ends: the message
+    # names both (a crash, or "recursion depth exceeded" alone, said neither).
+    assert main(["generate", str(spec), "--out", str(out)]) == 70
     error = capsys.readouterr().err
-    assert error.startswith(f"error: {spec}: #: its schemas refer to each other in a chain")
-    assert "internal error" not in error
+    assert error.startswith(
+        f"error: internal error: generating from {spec} nested deeper than the generator "
+        "follows: its schemas hold each other in a chain over 10,000 links long, or this is "
+        "a bug of ours (rerun with --debug and report it)"
+    )
     assert [p.name for p in out.iterdir()] == ["mine.txt"]
