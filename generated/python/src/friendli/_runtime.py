@@ -895,10 +895,9 @@ def _encode(media: str, body: Any) -> bytes:
                 )
             )
         return pydantic_core.to_json(body, by_alias=True, context=_REQUEST)
+    # A form is written from an object's fields; one the caller wrote as text goes as it is.
     fields = _plain(body) if media == "application/x-www-form-urlencoded" else None
-    if isinstance(
-        fields, dict
-    ):  # (a form the caller wrote as text or bytes goes as it is)
+    if isinstance(fields, dict):
         pairs = [
             (str(key), _text(item))
             for key, value in fields.items()
