@@ -30,6 +30,15 @@ paths:
           content:
             application/json:
               schema: {type: string, format: binary}
+  /images/flip:
+    post:
+      operationId: flipImage
+      responses:
+        "200":
+          description: the flipped image (Apptigent's, as any media type)
+          content:
+            "*/*":
+              schema: {type: string, format: binary}
 """
 
 
@@ -57,7 +66,8 @@ def test_a_json_file_answer_is_read_as_bytes(tmp_path: Path) -> None:
         package = importlib.import_module("certs")
         sdk = package.Certs(client=httpx.Client(transport=httpx.MockTransport(answer)))
         assert sdk.download_certificate(id="c1") == b"\x30\x82\x01"
-        assert accepted == ["application/octet-stream"]
+        assert sdk.flip_image() == b"\x30\x82\x01"
+        assert accepted == ["application/octet-stream", "application/octet-stream"]
     finally:
         sys.path.remove(str(tmp_path / "python" / "src"))
         for name in [m for m in sys.modules if m.split(".")[0] == "certs"]:

@@ -67,6 +67,16 @@ paths:
             schema: {type: array, items: {type: object, properties: {name: {type: string}}}}
       responses:
         "204": {description: queued}
+  /passwords:
+    put:
+      operationId: setPassword
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema: {type: string}
+      responses:
+        "204": {description: set}
 components:
   schemas:
     Role:
@@ -83,10 +93,14 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     spec = tmp / "optional.yaml"
     spec.write_text(SPEC)
     written = generate_to(spec, tmp / "python")
-    content = "/paths/~1{}/post/requestBody/content/{}/schema"
+    content = "/paths/~1{}/requestBody/content/{}/schema"
     assert [(w.kind, w.pointer) for w in written.diagnostics.warnings] == [
-        ("unwritten-media-type", content.format("roles", "application~1xml")),
-        ("unwritten-media-type", content.format("tasks", "application~1x-www-form-urlencoded")),
+        ("unwritten-media-type", content.format("roles/post", "application~1xml")),
+        (
+            "unwritten-media-type",
+            content.format("tasks/post", "application~1x-www-form-urlencoded"),
+        ),
+        ("unwritten-media-type", content.format("passwords/put", "multipart~1form-data")),
     ]
     sys.path.insert(0, str(tmp / "python" / "src"))
     try:
@@ -116,6 +130,7 @@ def test_an_optional_body_may_be_left_out_or_given(package: Any) -> None:
     sdk.suspend(name="ada")  # (GitHub Enterprise's: a nullable body, not required)
     sdk.suspend(name="ada", request={"reason": "spam"})
     sdk.add_tasks(request="0%5Bname%5D=cut")  # (PeerTube's: a form that is a list)
+    sdk.set_password(request="--b\r\n...")  # (BlazeMeter's: multipart that is a string)
     assert sent == [
         ("/roles", None),
         ("/media", None),
@@ -124,6 +139,7 @@ def test_an_optional_body_may_be_left_out_or_given(package: Any) -> None:
         ("/users/ada/suspended", None),
         ("/users/ada/suspended", {"reason": "spam"}),
         ("/tasks", b"0%5Bname%5D=cut"),
+        ("/passwords", b"--b\r\n..."),
     ]
     with pytest.raises(package.errors.RequestValidationError):
         sdk.add_media(request=[{"name": "no arn"}])

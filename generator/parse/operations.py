@@ -457,10 +457,13 @@ class OperationParser(Reader):
 
     def binary_as_bytes(self, content: ir.Content, response_pointer: str) -> ir.Content:
         """JSON whose schema is a file (``format: binary``: Combell's certificate download)
-        cannot be both: the answer is read as bytes, asked for as any binary type."""
-        if not (
-            _is_json(content.content_type) and content.type == ir.Primitive("string", "binary")
-        ):
+        cannot be both: the answer is read as bytes, asked for as any binary type. Any media
+        type (``*/*``) with a file's schema is read as bytes too (Apptigent's images)."""
+        if content.type != ir.Primitive("string", "binary"):
+            return content
+        if _media(content.content_type) == "*/*":  # (any type: a file's, as the schema says)
+            return ir.Content("application/octet-stream", content.type)
+        if not _is_json(content.content_type):
             return content
         self.warn(
             join_pointer(response_pointer, "content", content.content_type, "schema"),

@@ -309,3 +309,15 @@ test("a form body given as text is sent as it is; an object as its fields", asyn
   assert.equal(await seen[0].text(), "name=cut&options%5Bstart%5D=1");
   assert.equal(await seen[1].text(), "name=cut&start=1");
 });
+
+test("a multipart body given as text is sent as it is", async () => {
+  const op = {
+    ...OP,
+    method: "PUT",
+    requestContentType: "multipart/form-data",
+    body: { schema: () => ({ t: "string" }) },
+  };
+  const { fetch, seen } = server(ok());
+  await runtime(fetch).send(op, "--b\r\nraw");
+  assert.equal(await seen[0].text(), "--b\r\nraw");
+});

@@ -246,7 +246,8 @@ export class Runtime {
     if (source === undefined) return undefined;
     const type = media(op.requestContentType);
     const value = encoded(op.body.schema(), source, op.body.member ?? "");
-    if (type === "multipart/form-data") {
+    // (A multipart body the caller wrote as text goes as it is, as a form's does.)
+    if (type === "multipart/form-data" && typeof value === "object" && value !== null && !(value instanceof Uint8Array)) {
       const form = new FormData(); // fetch writes the boundary into Content-Type
       // Arrays are one part per item (OpenAPI's default encoding), objects one JSON part.
       for (const [key, field] of Object.entries(value as Record<string, unknown>)) {

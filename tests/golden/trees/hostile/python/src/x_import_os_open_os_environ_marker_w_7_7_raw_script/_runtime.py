@@ -271,10 +271,10 @@ class _Runtime:
             and body is not None
             and body is not UNSET
         ):
-            if media == "multipart/form-data":
-                data, files = _multipart(
-                    body
-                )  # httpx writes the boundary into Content-Type
+            # A multipart body is written from an object's fields (httpx writes the boundary
+            # into Content-Type); one the caller wrote as text or bytes goes as it is.
+            if media == "multipart/form-data" and not isinstance(body, (str, bytes)):
+                data, files = _multipart(body)
             else:
                 headers["Content-Type"] = op.request_content_type
                 content = _encode(media, body)
