@@ -77,6 +77,16 @@ paths:
             schema: {type: string}
       responses:
         "204": {description: set}
+  /avatars:
+    put:
+      operationId: setAvatar
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            schema: {type: string, format: binary}
+      responses:
+        "204": {description: set}
 components:
   schemas:
     Role:
@@ -101,6 +111,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
             content.format("tasks/post", "application~1x-www-form-urlencoded"),
         ),
         ("unwritten-media-type", content.format("passwords/put", "multipart~1form-data")),
+        ("unwritten-media-type", content.format("avatars/put", "multipart~1form-data")),
     ]
     sys.path.insert(0, str(tmp / "python" / "src"))
     try:
@@ -131,6 +142,7 @@ def test_an_optional_body_may_be_left_out_or_given(package: Any) -> None:
     sdk.suspend(name="ada", request={"reason": "spam"})
     sdk.add_tasks(request="0%5Bname%5D=cut")  # (PeerTube's: a form that is a list)
     sdk.set_password(request="--b\r\n...")  # (BlazeMeter's: multipart that is a string)
+    sdk.set_avatar(request=b"\x89PNG")  # (multipart that is a file: bytes, as they are)
     assert sent == [
         ("/roles", None),
         ("/media", None),
@@ -140,6 +152,7 @@ def test_an_optional_body_may_be_left_out_or_given(package: Any) -> None:
         ("/users/ada/suspended", {"reason": "spam"}),
         ("/tasks", b"0%5Bname%5D=cut"),
         ("/passwords", b"--b\r\n..."),
+        ("/avatars", b"\x89PNG"),
     ]
     with pytest.raises(package.errors.RequestValidationError):
         sdk.add_media(request=[{"name": "no arn"}])

@@ -324,13 +324,15 @@ class OperationParser(Reader):
                 ir.SchemaName((operation_id, "RequestBody")),
             )
             if _media(content_type) in _FORMS and not self._object_like(type_):
+                file = type_ == ir.Primitive("string", "binary")
                 self.warn(
                     join_pointer(media_pointer, "schema"),
                     "unwritten-media-type",
                     f"a {content_type} body is written from an object's properties; this one "
-                    "is not an object: it is taken as the caller writes it, text",
+                    "is not an object: it is taken as the caller writes it, "
+                    f"{'bytes' if file else 'text'}",
                 )
-                type_ = ir.Primitive("string")
+                type_ = type_ if file else ir.Primitive("string")
             elif not _writable(content_type) and self._structured(type_):
                 self.warn(
                     join_pointer(media_pointer, "schema"),
@@ -361,16 +363,18 @@ class OperationParser(Reader):
             has_example=has_example,
         )
 
-    def _object_like(self, type_: ir.TypeRef) -> bool:
+    def _object_like(self, type_: ir.TypeRef, seen: frozenset[ir.SchemaName] = frozenset()) -> bool:
         """A type whose values have properties (a form's fields): an object, a map, a
         union of those."""
         while isinstance(type_, ir.Nullable):
             type_ = type_.inner
         if isinstance(type_, ir.MapType):
             return True
-        schema = self.schema_parser.schemas.get(type_.name) if isinstance(type_, ir.Named) else None
+        if not isinstance(type_, ir.Named) or type_.name in seen:
+            return False
+        schema = self.schema_parser.schemas.get(type_.name)
         if isinstance(schema, ir.UnionSchema):
-            return all(self._object_like(v) for v in schema.variants)
+            return all(self._object_like(v, seen | {type_.name}) for v in schema.variants)
         return isinstance(schema, ir.ObjectSchema)
 
     def _structured(self, type_: ir.TypeRef) -> bool:

@@ -272,8 +272,9 @@ class _Runtime:
             and body is not UNSET
         ):
             # A multipart body is written from an object's fields (httpx writes the boundary
-            # into Content-Type); one the caller wrote as text or bytes goes as it is.
-            if media == "multipart/form-data" and not isinstance(body, (str, bytes)):
+            # into Content-Type); one the caller wrote (text, bytes, a file) goes as it is.
+            structured = _is_model(body) or isinstance(body, dict)
+            if media == "multipart/form-data" and structured:
                 data, files = _multipart(body)
             else:
                 headers["Content-Type"] = op.request_content_type
