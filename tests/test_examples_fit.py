@@ -343,3 +343,24 @@ def test_a_documented_dict_uses_the_models_python_names(tmp_path: Path) -> None:
         timeout=300,
     )
     assert checked.returncode == 0, checked.stdout
+
+
+def test_documented_dates_are_dates_and_every_block_passes_mypy(samples: tuple) -> None:
+    # A date was shown as its ISO string: the SDK takes it, but mypy refuses a str for a
+    # date parameter.
+    out, _ = samples
+    page = (out / "docs" / "sdks" / "people" / "README.md").read_text()
+    blocks = re.findall(r"```python\n(.*?)```", page, re.S)
+    (person,) = [b for b in blocks if "add_person(" in b]
+    assert person.startswith("from datetime import date\n\nfrom samples import Samples\n")
+    assert "        born=date(2025, 1, 1),\n" in person
+    for index, block in enumerate(blocks):
+        (out / "src" / f"block{index}.py").write_text(block)
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", *(f"block{i}.py" for i in range(len(blocks)))],
+        cwd=out / "src",
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert checked.returncode == 0, checked.stdout

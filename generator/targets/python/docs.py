@@ -292,7 +292,9 @@ class DocsPlanner(PythonPart):
             namespaces.append({"title": markdown.heading(title), "entries": entries})
         token = self.symbols.token_param()
         uses_env = bool(token and self.config.token_env)
-        imports = ["import os", ""] if uses_env else []
+        imports = self.snippets.stdlib_imports(
+            self.snippets.call_expression(*first, "    ") if first is not None else ""
+        )
         context: ReadmeContext = {
             "title": markdown.heading(self.symbols.title),
             "description": markdown.paragraph(
@@ -338,22 +340,18 @@ class DocsPlanner(PythonPart):
             else ""
         )
         opening = "\n".join(self.snippets.client_open(op=op)) + "\n"
+        call_with = self.snippets.call_expression(op, method, "    ")
         sync = (
             "\n".join(imports + [f"from {self.package} import {self.config.sync_client}", ""])
             + "\n"
         )
         sync += opening + self.snippets.call_expression(op, method, "    ") + handle
-        async_lines = (
-            ["import asyncio"]
-            + (["import os"] if uses_env else [])
-            + [
-                "",
-                f"from {self.package} import {self.config.async_client}",
-                "",
-                "",
-                "async def main() -> None:",
-            ]
-        )
+        async_lines = self.snippets.stdlib_imports(call_with, ("import asyncio",)) + [
+            f"from {self.package} import {self.config.async_client}",
+            "",
+            "",
+            "async def main() -> None:",
+        ]
         async_body = (
             "\n".join("    " + line for line in self.snippets.client_open(is_async=True, op=op))
             + "\n"
@@ -362,7 +360,6 @@ class DocsPlanner(PythonPart):
         if handle:
             async_body += "\n        # Handle response\n        print(res)\n"
         async_snippet = "\n".join(async_lines) + "\n" + async_body + "\n\nasyncio.run(main())\n"
-        call_with = self.snippets.call_expression(op, method, "    ")
         retries = retry_example("        ")
         retries_call = (
             call_with.replace(f".{method}(\n", f".{method}(\n        retries={retries},\n", 1)

@@ -7,8 +7,10 @@ or change how the line reads. Docstrings get the same treatment inside triple qu
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
+import re
 from typing import Any
 
 _SIMPLE_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
@@ -75,6 +77,10 @@ def value(data: Any) -> str:
         return repr(data)
     if isinstance(data, str):
         return string(data)
+    if isinstance(data, datetime.datetime):  # (before date: a datetime is a date too)
+        return _instant(data)
+    if isinstance(data, datetime.date):
+        return f"date({data.year}, {data.month}, {data.day})"
     if isinstance(data, bytes):  # placeholders for files: b"..." from our own ASCII text only
         return "b" + string(data.decode("ascii", "replace"))
     if isinstance(data, list):
@@ -82,6 +88,38 @@ def value(data: Any) -> str:
     if isinstance(data, dict):
         return "{" + ", ".join(f"{string(str(k))}: {value(v)}" for k, v in data.items()) + "}"
     return string(json.dumps(data, default=str))
+
+
+def _instant(data: datetime.datetime) -> str:
+    """``datetime(2025, 1, 1, 9, 30, tzinfo=timezone.utc)``: its parts, seconds and
+    microseconds when not zero, its offset as a ``timezone``."""
+    parts = [data.year, data.month, data.day, data.hour, data.minute]
+    if data.second or data.microsecond:
+        parts.append(data.second)
+    if data.microsecond:
+        parts.append(data.microsecond)
+    text = ", ".join(str(p) for p in parts)
+    offset = data.utcoffset()
+    if offset is None:
+        return f"datetime({text})"
+    if not offset:
+        return f"datetime({text}, tzinfo=timezone.utc)"
+    minutes = int(offset.total_seconds()) // 60
+    sign = -1 if minutes < 0 else 1
+    hours, rest = divmod(abs(minutes), 60)
+    delta = f"hours={sign * hours}" + (f", minutes={sign * rest}" if rest else "")
+    return f"datetime({text}, tzinfo=timezone(timedelta({delta})))"
+
+
+# The datetime module's names a rendered value may call (not after a dot or a letter: a
+# method or another name that ends so).
+_DATETIME_NAMES = re.compile(r"(?<![\w.])(date|datetime|timedelta|timezone)\b(?=[(.])")
+
+
+def datetime_import(code: str) -> list[str]:
+    """``from datetime import ...`` for the dates and instants ``code`` writes, if any."""
+    names = sorted(set(_DATETIME_NAMES.findall(code)))
+    return [f"from datetime import {', '.join(names)}"] if names else []
 
 
 def exploded(data: Any, indent: str, step: str = "    ") -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from ... import ir
@@ -82,13 +83,20 @@ class Snippets(PythonPart):
             f") as {self.config.client_variable}:",
         ]
 
+    def stdlib_imports(self, code: str, first: tuple[str, ...] = ()) -> list[str]:
+        """A snippet's standard-library imports, a blank line after: ``first`` (``import
+        asyncio``), ``import os`` for the token's variable, the datetime names ``code``
+        calls."""
+        env = ["import os"] if self.symbols.token_param() and self.config.token_env else []
+        lines = [*first, *env, *literals.datetime_import(code)]
+        return lines + [""] if lines else []
+
     def usage_snippet(self, op: ir.Operation, method: str) -> str:
-        lines = []
-        if self.symbols.token_param() and self.config.token_env:
-            lines += ["import os", ""]
+        call = self.call_expression(op, method, "    ")
+        lines = self.stdlib_imports(call)
         lines += [f"from {self.package} import {self.config.sync_client}", ""]
         lines += self.client_open(op=op)
-        text = "\n".join(lines) + "\n" + self.call_expression(op, method, "    ")
+        text = "\n".join(lines) + "\n" + call
         success = self.symbols.success_response(op)
         if success is not None and self.symbols.response_kind(success.content_type) == "sse":
             text += (
@@ -105,19 +113,18 @@ class Snippets(PythonPart):
 
     def pagination_snippets(self, op: ir.Operation, method: str) -> tuple[str, str]:
         """The README's pagination programs, sync and async, for a paginated operation."""
-        env = ["import os", ""] if self.symbols.token_param() and self.config.token_env else []
-        sync = "\n".join(env + [f"from {self.package} import {self.config.sync_client}", ""])
+        call = self.call_expression(op, method, "    ")
+        imports = self.stdlib_imports(call)
+        sync = "\n".join(imports + [f"from {self.package} import {self.config.sync_client}", ""])
         sync += "\n" + "\n".join(self.client_open(op=op)) + "\n"
-        sync += self.call_expression(op, method, "    ") + PAGE_LOOP.format(indent="    ")
+        sync += call + PAGE_LOOP.format(indent="    ")
         sync += (
             "\n    # Or page by page, each with its HTTP answer\n"
             "    for page in res.iter_pages():\n"
             "        print(len(page.items), page.http_response.status_code)\n"
         )
         lines = [
-            "import asyncio",
-            *env[:1],
-            "",
+            *self.stdlib_imports(call, ("import asyncio",)),
             f"from {self.package} import {self.config.async_client}",
         ]
         text = "\n".join(lines) + "\n\n\nasync def main() -> None:\n"
@@ -132,11 +139,14 @@ class Snippets(PythonPart):
         return sync, text
 
     def python_keys(self, value: Any, t: ir.TypeRef) -> Any:
-        """``value`` with each dict that stands for a model keyed by the model's Python field
-        names (its TypedDict's: ``{"business_details": ...}``, not the API's
-        ``businessDetails``, which the SDK takes too but a type checker refuses)."""
+        """``value`` as the Python SDK's types have it: each dict that stands for a model
+        keyed by the model's Python field names (its TypedDict's: ``{"business_details":
+        ...}``, not the API's ``businessDetails``), a date or an instant as a ``date`` or a
+        ``datetime``: the SDK takes the API's forms too, but a type checker refuses them."""
         while isinstance(t, ir.Nullable):
             t = t.inner
+        if isinstance(t, ir.Primitive) and isinstance(value, str):
+            return _dated(value, t.format)
         if isinstance(t, ir.ArrayType) and isinstance(value, list):
             return [self.python_keys(item, t.items) for item in value]
         if isinstance(t, ir.MapType) and isinstance(value, dict):
@@ -164,3 +174,17 @@ class Snippets(PythonPart):
 def _python_file(t: ir.Primitive) -> Any:
     """File content in a Python example: bytes."""
     return b"<file content>" if t.kind == "string" and t.format == "binary" else None
+
+
+def _dated(text: str, format: str | None) -> Any:
+    """An ISO date or date-time string as the ``date`` or ``datetime`` it writes (an instant
+    at midnight passes for a day, as the SDK takes it); any other string as it is."""
+    if format not in ("date", "date-time"):
+        return text
+    try:
+        instant = datetime.datetime.fromisoformat(text.replace("z", "Z").replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    if format == "date-time":
+        return instant
+    return instant.date() if instant.time() == datetime.time() else text
