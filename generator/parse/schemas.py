@@ -695,7 +695,7 @@ class SchemaParser(Reader):
         for name, schema in list(self.schemas.items()):
             if not isinstance(schema, ir.ObjectSchema):
                 continue
-            properties = []
+            properties, changed = [], False
             for prop in schema.properties:
                 candidates = self.property_examples.get(id(prop), [])
                 if prop.has_example and candidates:
@@ -706,8 +706,9 @@ class SchemaParser(Reader):
                         warned.add(candidates[0][1])
                     if (example, has_example) != (prop.example, prop.has_example):
                         prop = dataclasses.replace(prop, example=example, has_example=has_example)
+                        changed = True
                 properties.append(prop)
-            if properties != list(schema.properties):
+            if changed:
                 self.schemas[name] = dataclasses.replace(schema, properties=tuple(properties))
 
     def object_type(

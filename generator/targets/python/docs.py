@@ -292,9 +292,6 @@ class DocsPlanner(PythonPart):
             namespaces.append({"title": markdown.heading(title), "entries": entries})
         token = self.symbols.token_param()
         uses_env = bool(token and self.config.token_env)
-        imports = self.snippets.stdlib_imports(
-            self.snippets.call_expression(*first, "    ") if first is not None else ""
-        )
         context: ReadmeContext = {
             "title": markdown.heading(self.symbols.title),
             "description": markdown.paragraph(
@@ -341,11 +338,12 @@ class DocsPlanner(PythonPart):
         )
         opening = "\n".join(self.snippets.client_open(op=op)) + "\n"
         call_with = self.snippets.call_expression(op, method, "    ")
+        imports = self.snippets.stdlib_imports(call_with)
         sync = (
             "\n".join(imports + [f"from {self.package} import {self.config.sync_client}", ""])
             + "\n"
         )
-        sync += opening + self.snippets.call_expression(op, method, "    ") + handle
+        sync += opening + call_with + handle
         async_lines = self.snippets.stdlib_imports(call_with, ("import asyncio",)) + [
             f"from {self.package} import {self.config.async_client}",
             "",
