@@ -249,25 +249,31 @@ def row_large_generation(runs: int, work: Path) -> tuple[list[list[str]], float]
 
 def row_warm_regeneration(work: Path, cold: float) -> list[list[str]]:
     out = work / "warm"
+    # The team's spec, edited where it lies: one description changed, the file as it was
+    # written otherwise (GitHub's is json.dumps's text with an indent of 2).
+    edited = work / "github.json"
+    edited.write_bytes(GITHUB.read_bytes())
     with tempfile.TemporaryDirectory() as cache:
-        generate_ours(out, cache)
+        generate_ours(out, cache, edited)
         before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
-        spec = json.loads(GITHUB.read_text())
+        original = edited.read_text()
+        spec = json.loads(original)
+        in_place = json.dumps(spec, indent=2, ensure_ascii=False) == original.rstrip("\n")
         operation = spec["paths"]["/repos/{owner}/{repo}"]["get"]
         operation["description"] = operation.get("description", "") + " Changed for the benchmark."
-        changed = work / "changed.json"
-        changed.write_text(json.dumps(spec))
+        edited.write_text(json.dumps(spec, indent=2, ensure_ascii=False))
         time.sleep(0.01)
-        wall, _ = generate_ours(out, cache, changed)
+        wall, _ = generate_ours(out, cache, edited)
         after = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
         # Once more with nothing changed: the record of the last run answers (generator/record.py).
-        again, _ = generate_ours(out, cache, changed)
+        again, _ = generate_ours(out, cache, edited)
         untouched = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()} == after
     rewritten = sum(1 for p, m in after.items() if before.get(p) != m)
     return [
         [
-            "5. warm regeneration, one description changed",
-            f"{wall:.1f} s, {rewritten} of {len(after)} files rewritten",
+            "5. warm regeneration, one description changed"
+            + ("" if in_place else " (the spec written anew)"),
+            f"{wall:.2f} s, {rewritten} of {len(after)} files rewritten",
             f"cold {cold:.1f} s",
             f"{wall / cold * 100:.0f}%",
             "≤ 10%",

@@ -225,6 +225,12 @@ def _run(args_list: list[str], debug: bool) -> int:
                 f"{args.out} is unchanged: the same inputs as the last generation, and its "
                 f"{len(generated.paths)} files as it left them (--full regenerates anyway)"
             )
+        elif generated.rewritten is not None:
+            print(
+                f"only descriptions changed since the last generation: rewrote "
+                f"{len(generated.rewritten)} of {len(generated.paths)} files in {args.out} "
+                "(--full regenerates every file)"
+            )
         else:
             print(f"wrote {len(generated.paths)} files to {args.out}")
         return 0

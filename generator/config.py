@@ -19,6 +19,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Dict, List, Literal, Optional, Union
 
+from . import tracking
+
 import pydantic
 import yaml
 
@@ -57,6 +59,11 @@ class Config:
     def section(self, target: str, default: Any) -> Any:
         """The ``target`` section, or ``default`` (the section's model with its defaults)."""
         return next((value for name, value in self.sections if name == target), default)
+
+
+# Which files print the package version is noted as a description's readers are: a
+# regeneration that bumps the version makes only those again (generator/incremental.py).
+tracking.track(Config, "package_version")
 
 
 # Names a generated package or the docs' client variable must not take: the standard

@@ -13,6 +13,8 @@ import functools
 from dataclasses import dataclass
 from typing import Any, Literal, Union
 
+from . import tracking
+
 JSONValue = Any  # None, bool, int, float, str, list and dict of these
 
 PrimitiveKind = Literal["string", "integer", "number", "boolean", "any"]
@@ -372,3 +374,23 @@ def _strongly_connected(
                 parent = work[-1][0]
                 low[parent] = min(low[parent], low[node])
     return groups
+
+
+# The texts a spec's descriptions and summaries become, read through a descriptor that notes
+# which generated file read each (generator/tracking.py): a regeneration after a description
+# changed renders only those files.
+for _node in (
+    Property,
+    ObjectSchema,
+    EnumSchema,
+    UnionSchema,
+    Server,
+    SecurityScheme,
+    Parameter,
+    RequestBody,
+    Response,
+    Namespace,
+    Api,
+):
+    tracking.track(_node, "description")
+tracking.track(Operation, "summary", "description")

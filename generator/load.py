@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, Iterator
 from urllib.parse import unquote
 
-import openapi_pydantic
 import pydantic
 import yaml
 import yamlcore
@@ -49,6 +48,14 @@ class LoadedSpec:
         return Problem(str(self.path), pointer, message, line_of(self.path, pointer), kind)
 
 
+def _openapi_pydantic() -> Any:
+    """openapi-pydantic, imported when a spec is parsed (a tenth of a second of start-up
+    that a regeneration from the last one, :mod:`generator.incremental`, does without)."""
+    import openapi_pydantic
+
+    return openapi_pydantic
+
+
 def load(path: Path) -> LoadedSpec:
     """Read, check and parse the spec at ``path``; raise :class:`SpecError` on any defect."""
     raw = read_document(path)
@@ -68,7 +75,7 @@ def load(path: Path) -> LoadedSpec:
     warnings: list[Problem] = []
     while True:
         try:
-            model = openapi_pydantic.parse_obj(_without_map_extensions(raw))
+            model = _openapi_pydantic().parse_obj(_without_map_extensions(raw))
             break
         except pydantic.ValidationError as exc:
             pointer, message = _explain_validation_error(raw, exc)

@@ -10,12 +10,12 @@ import contextlib
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import jinja2
 
 from . import format as formatting
-from . import record
+from . import incremental, record, tracking
 from . import render as rendering
 from . import release as releases
 from .changes import Report, compare
@@ -74,6 +74,9 @@ class Written:
     paths: tuple[str, ...]  # sorted
     diagnostics: Diagnostics
     release: Release
+    # Made from the last generation (only descriptions changed): the files it rewrote.
+    # None: every file was made (:mod:`generator.incremental`).
+    rewritten: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -87,6 +90,7 @@ class _Planned:
     files: list[OutputFile]  # to render and format
     environment: jinja2.Environment
     made: dict[str, str]  # the changelog and the lock, already made
+    symbols: Any  # the names the target planned with (None: a target that keeps none)
 
     @property
     def paths(self) -> tuple[str, ...]:
@@ -100,14 +104,19 @@ def _plan(
     strict: bool,
     previous: Path | None,
     templates: Path | None,
+    recorder: incremental.Recorder | None = None,
 ) -> _Planned:
     target_impl = get_target(target)
     loaded = load(spec)
+    if recorder is not None:
+        recorder.loaded(spec, loaded.raw)
     diagnostics = Diagnostics()
     config = load_config(config_path, loaded.model.info.title, loaded.model.info.version)
     api = build_api(loaded, diagnostics, dict(config.pagination))
     del loaded  # the document and its model: the IR holds what the stages after need
-    public = surface(api, config, target)
+    make_symbols = getattr(target_impl, "symbols", None)
+    names = make_symbols(api, config, diagnostics) if make_symbols is not None else None
+    public = surface(api, config, target, names)
     lock = releases.read_lock(previous) if previous is not None else None
     release = releases.plan_release(
         lock, public, config.package_version if config.version_pinned else None, api.version
@@ -117,7 +126,13 @@ def _plan(
     public_text = releases.surface_text(public)
     del public
     config = replace(config, package_version=release.version)
-    planned = target_impl.plan(api, config, diagnostics)
+    if recorder is not None:
+        recorder.planning(config)
+    if names is not None:
+        planned = target_impl.plan(api, config, diagnostics, names)  # type: ignore[call-arg]
+    else:
+        planned = target_impl.plan(api, config, diagnostics)
+    symbols = getattr(planned, "symbols", None)
     if strict and diagnostics.warnings:
         raise SpecError(diagnostics.warnings[0])
     environment = rendering.environment(target, overlay=templates or config.templates)
@@ -134,7 +149,7 @@ def _plan(
     made[LOCK_FILE] = releases.lock_text(spec, api.title, api.version, release, public_text, names)
     del public_text
     planned = [f for f in planned if f.path not in made]
-    return _Planned(api, config, diagnostics, release, planned, environment, made)
+    return _Planned(api, config, diagnostics, release, planned, environment, made, symbols)
 
 
 @contextlib.contextmanager
@@ -202,17 +217,23 @@ def generate_to(
     strict: bool = False,
     force: bool = False,
     templates: Path | None = None,
+    recorder: incremental.Recorder | None = None,
 ) -> Written:
     """Generate into ``out``, each file written as it is made (:class:`TreeWriter`: ``out``
-    changes only when the last is written, all at once)."""
+    changes only when the last is written, all at once). A ``recorder`` keeps what a
+    regeneration needs to start from this one (:mod:`generator.incremental`)."""
     with _deep_references(spec), _formatting(target) as stage:
-        planned = _plan(spec, target, config_path, strict, out, templates)
+        planned = _plan(spec, target, config_path, strict, out, templates, recorder)
         paths = planned.paths
         with TreeWriter(out, paths, force) as tree, _blaming(planned):
             for path, text in _texts(planned, stage):
                 tree.write(path, text)
             stage.close()  # every file checked before the swap
             tree.commit()
+        if recorder is not None and planned.symbols is not None:
+            recorder.write_state(
+                target, planned.api, planned.config, planned.symbols, planned.files
+            )
     return Written(planned.api, planned.config, paths, planned.diagnostics, planned.release)
 
 
@@ -253,21 +274,47 @@ def regenerate(
     full: bool = False,
 ) -> Written | record.Unchanged:
     """:func:`generate_to`, unless nothing changed since the last generation into ``out``
-    (and not ``full``): then that generation stands, its warnings with it. A full run is
-    recorded for the next."""
+    (and not ``full``): then that generation stands, its warnings with it; or only some
+    descriptions changed: then only the files that read them are made again
+    (:mod:`generator.incremental`). A full run is recorded for the next."""
     recorded = _record_key(spec, target, config_path, templates)
     if recorded is None:
         return generate_to(spec, out, target, config_path, strict, force, templates)
     cache, inputs = recorded
-    if not full:
-        kept = record.unchanged(cache, out, target, inputs, spec)
+    context = record.context_digest(spec, target, config_path, templates)
+    last = record.last(cache, out, target) if not full else None
+    if last is not None:
+        kept = record.as_unchanged(last, out, inputs, spec)
         if kept is not None:
             if strict and kept.warnings:
                 raise SpecError(kept.warnings[0])
             return kept
-    written = generate_to(spec, out, target, config_path, strict, force, templates)
+        if context is not None:
+            made = incremental.regenerate(spec, out, target, cache, context, inputs, strict, last)
+            if made is not None:
+                return Written(
+                    made.api,
+                    made.config,
+                    made.paths,
+                    made.diagnostics,
+                    made.release,
+                    made.rewritten,
+                )
+    recorder = incremental.Recorder(cache, out, target) if context is not None else None
+    try:
+        with tracking.recording() if recorder is not None else contextlib.nullcontext():
+            written = generate_to(
+                spec, out, target, config_path, strict, force, templates, recorder
+            )
+    except BaseException:
+        if recorder is not None:
+            recorder.discard()
+        raise
     # Read again: an input edited while this run read it must not be recorded as read.
+    extra = None
     if record.inputs_digest(spec, target, config_path, templates) == inputs:
+        if recorder is not None and context is not None:
+            extra = incremental.keep(cache, out, target, spec, context, recorder)
         record.save(
             cache,
             out,
@@ -277,7 +324,10 @@ def regenerate(
             written.diagnostics.warnings,
             written.release.version,
             written.api.version,
+            extra,
         )
+    if recorder is not None:
+        recorder.discard()  # (kept: nothing left to discard)
     return written
 
 

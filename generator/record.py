@@ -39,7 +39,7 @@ from .config import overlay_of
 from .errors import Problem
 from .format import CACHE_DAYS, DAY
 
-RECORD_FORMAT = 1
+RECORD_FORMAT = 2  # 2: records keep an "extra" section (generator/incremental.py)
 _RECORDS = "runs"  # the cache's subfolder
 # The libraries whose version can change a generated file.
 _SHAPING = (
@@ -65,6 +65,21 @@ def inputs_digest(
 ) -> str | None:
     """A digest of everything a generation reads; None when some of it cannot be read (the
     full run then says what is wrong)."""
+    return _digest(spec, target, config_path, templates, with_spec=True)
+
+
+def context_digest(
+    spec: Path, target: str, config_path: Path | None, templates: Path | None
+) -> str | None:
+    """:func:`inputs_digest` of everything but the spec's bytes (its path included): what
+    must be as the last generation read it for a regeneration to start from that one
+    (:mod:`generator.incremental`)."""
+    return _digest(spec, target, config_path, templates, with_spec=False)
+
+
+def _digest(
+    spec: Path, target: str, config_path: Path | None, templates: Path | None, with_spec: bool
+) -> str | None:
     digest = hashlib.sha256(f"sdkgen record {RECORD_FORMAT}\n".encode())
 
     def add(label: str, data: bytes) -> None:
@@ -75,7 +90,8 @@ def inputs_digest(
         add("generator", _generator_digest().encode())
         add("target", target.encode())
         add("spec-path", str(spec).encode())
-        add("spec", spec.read_bytes())
+        if with_spec:
+            add("spec", spec.read_bytes())
         add("config-path", str(config_path).encode())
         if config_path is not None:
             add("config", config_path.read_bytes())
@@ -128,26 +144,44 @@ def _record_file(cache_dir: Path, out: Path, target: str) -> Path:
     return cache_dir / _RECORDS / f"{key}.json"
 
 
+def companion(cache_dir: Path, out: Path, target: str, suffix: str) -> Path:
+    """A file kept beside the record of ``out`` (``.state``, ``.spec.json``: what
+    :mod:`generator.incremental` keeps), pruned as records are."""
+    return _record_file(cache_dir, out, target).with_suffix(suffix)
+
+
+def file_states(out: Path, paths: Iterable[str]) -> dict[str, list[int]] | None:
+    """The state of each file (its identity, size and times); None when one cannot be read
+    or the filesystem's times are too coarse to tell a later edit."""
+    root = out.resolve()
+    try:
+        files = {path: _state(os.path.join(root, path)) for path in sorted(paths)}
+    except OSError:
+        return None
+    if not any(state[3] % 1_000_000 for state in files.values()):
+        # Times in whole milliseconds or coarser (FAT, some network filesystems): an edit
+        # soon after the generation could leave a file's times as they were. No record.
+        return None
+    return files
+
+
 def save(
     cache_dir: Path,
     out: Path,
     target: str,
     inputs: str,
-    paths: Iterable[str],
+    paths: Iterable[str] | dict[str, list[int]],
     warnings: Iterable[Problem],
     package_version: str,
     api_version: str,
+    extra: dict[str, Any] | None = None,
 ) -> None:
-    """Record a generation just written into ``out``; a record that cannot be written only
-    costs the next run its shortcut."""
+    """Record a generation just written into ``out`` (``paths``, or their states when the
+    caller has them: :func:`file_states`); a record that cannot be written only costs the
+    next run its shortcut. ``extra`` is kept as it is, for :mod:`generator.incremental`."""
     root = out.resolve()
-    try:
-        files = {path: _state(os.path.join(root, path)) for path in sorted(paths)}
-    except OSError:
-        return
-    if not any(state[3] % 1_000_000 for state in files.values()):
-        # Times in whole milliseconds or coarser (FAT, some network filesystems): an edit
-        # soon after the generation could leave a file's times as they were. No record.
+    files = paths if isinstance(paths, dict) else file_states(out, paths)
+    if files is None:
         return
     record = {
         "format": RECORD_FORMAT,
@@ -158,20 +192,29 @@ def save(
         "api_version": api_version,
         "warnings": [[w.pointer, w.message, w.line, w.kind] for w in warnings],
         "files": files,
+        "extra": extra,
     }
     target_file = _record_file(cache_dir, out, target)
     with contextlib.suppress(OSError):
         target_file.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target_file.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(json.dumps(record))  # (json.dump encodes in Python)
-            os.replace(temporary, target_file)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        write_atomically(target_file, json.dumps(record).encode())  # (json.dump: Python)
         _prune(target_file.parent)
+
+
+def write_atomically(path: Path, data: bytes, mode: int | None = None) -> None:
+    """``path`` holds ``data`` or what it held before, never a part (raises OSError);
+    private to this user unless ``mode`` says otherwise."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+    try:
+        if mode is not None:
+            os.fchmod(handle, mode)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _prune(folder: Path) -> None:
@@ -184,8 +227,8 @@ def _prune(folder: Path) -> None:
                 os.unlink(entry.path)
 
 
-def unchanged(cache_dir: Path, out: Path, target: str, inputs: str, spec: Path) -> Unchanged | None:
-    """The last generation into ``out``, when its inputs were ``inputs`` and every file it
+def last(cache_dir: Path, out: Path, target: str) -> dict[str, Any] | None:
+    """The record of the last generation into ``out`` for ``target``, when every file it
     wrote is still as it left it; else None."""
     source = _record_file(cache_dir, out, target)
     try:
@@ -193,28 +236,61 @@ def unchanged(cache_dir: Path, out: Path, target: str, inputs: str, spec: Path) 
             record: Any = json.load(stream)
         root = out.resolve()
         if (
-            record.get("format") != RECORD_FORMAT
+            not isinstance(record, dict)
+            or record.get("format") != RECORD_FORMAT
             or record.get("out") != str(root)
             or record.get("target") != target
-            or record.get("inputs") != inputs
         ):
             return None
-        files = record["files"]
-        for path, state in files.items():
+        for path, state in record["files"].items():
             if _state(os.path.join(root, path)) != state:
                 return None
         with contextlib.suppress(OSError):
             os.utime(source)  # in use: not one to prune
-        warnings = tuple(
-            Problem(str(spec), pointer, message, line, kind)
-            for pointer, message, line, kind in record["warnings"]
-        )
+        return record
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def recorded_warnings(record: dict[str, Any], spec: Path) -> tuple[Problem, ...]:
+    """The warnings a record keeps, naming this run's spec path."""
+    return tuple(
+        Problem(str(spec), pointer, message, line, kind)
+        for pointer, message, line, kind in record["warnings"]
+    )
+
+
+def unchanged(cache_dir: Path, out: Path, target: str, inputs: str, spec: Path) -> Unchanged | None:
+    """The last generation into ``out``, when its inputs were ``inputs`` and every file it
+    wrote is still as it left it; else None."""
+    found = last(cache_dir, out, target)
+    return as_unchanged(found, out, inputs, spec) if found is not None else None
+
+
+def as_unchanged(record: dict[str, Any], out: Path, inputs: str, spec: Path) -> Unchanged | None:
+    """The generation ``record`` (:func:`last`) describes, when its inputs were ``inputs``."""
+    if record.get("inputs") != inputs:
+        return None
+    try:
         return Unchanged(
             out,
-            tuple(files),
-            warnings,
+            tuple(record["files"]),
+            recorded_warnings(record, spec),
             str(record["package_version"]),
             str(record["api_version"]),
         )
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def restated(
+    record: dict[str, Any], out: Path, paths: Iterable[str]
+) -> dict[str, list[int]] | None:
+    """The file states of ``record`` with those of ``paths`` read again (the files a
+    regeneration rewrote); None when one cannot be read."""
+    files = dict(record["files"])
+    fresh = file_states(out, paths)
+    if fresh is None:
+        return None
+    files.update(fresh)
+    return files

@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 import jinja2
 
+from . import tracking
 from .errors import GeneratorError, InternalError, UsageError
 from .targets import OutputFile
 
@@ -57,13 +58,16 @@ def render(files: list[OutputFile], env: jinja2.Environment) -> dict[str, str]:
 def render_each(
     files: Iterable[OutputFile], env: jinja2.Environment
 ) -> Iterator[tuple[OutputFile, str]]:
-    """Each file with its text, one at a time (a large SDK's files are never all held)."""
+    """Each file with its text, one at a time (a large SDK's files are never all held).
+    What each file's context reads of the IR's texts is that file's (:mod:`.tracking`)."""
     for output in files:
+        tracking.reader(output.path)
         if output.template is None:
             assert output.content is not None, output.path
             text = output.content
         else:
             text = _render_one(env, output)
+        tracking.reader(tracking.GLOBAL)
         text = text.rstrip("\n")
         yield output, text + "\n" if output.final_newline and text else text
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
-from . import ir
+from . import ir, tracking
 from .config import Config
 from .errors import Diagnostics
 from .targets.operation import Input
@@ -51,6 +51,17 @@ class Names:
     def __init__(self, api: ir.Api, config: Config) -> None:
         raise NotImplementedError
 
+    @classmethod
+    def adopting(cls, symbols: SymbolsBase) -> Names:
+        """Names read from ``symbols``, the target's planner's (made with the same API and
+        config), instead of computing them again."""
+        names = cls.__new__(cls)
+        names.adopt(symbols)
+        return names
+
+    def adopt(self, symbols: SymbolsBase) -> None:
+        raise NotImplementedError
+
     def class_name(self, name: ir.SchemaName) -> str:
         raise NotImplementedError
 
@@ -75,7 +86,10 @@ class SpecNames(Names):
     words, schema names, wire names."""
 
     def __init__(self, api: ir.Api, config: Config) -> None:
-        self.symbols = SymbolsBase(api, config, Diagnostics())
+        self.adopt(SymbolsBase(api, config, Diagnostics()))
+
+    def adopt(self, symbols: SymbolsBase) -> None:
+        self.symbols = symbols
 
     def class_name(self, name: ir.SchemaName) -> str:
         return ".".join(name.parts)
@@ -107,14 +121,25 @@ def docs_digest(*texts: str | None) -> str:
     return hashlib.sha256(joined.encode()).hexdigest()[:12] if joined.strip("\x00") else ""
 
 
+SURFACE_READER = "\x00surface "
+
+
+def surface_reader(section: str, key: str) -> str:
+    """The reader name of one entry of the surface (``operations`` or ``models``), for the
+    texts its digests read (:mod:`generator.tracking`)."""
+    return f"{SURFACE_READER}{section} {key}"
+
+
 class _Builder:
-    def __init__(self, api: ir.Api, config: Config, target: str) -> None:
+    def __init__(
+        self, api: ir.Api, config: Config, target: str, symbols: SymbolsBase | None = None
+    ) -> None:
         self.api = api
         from .targets import get_target
 
         self.target = target
         naming = get_target(target).surface_names or SpecNames
-        self.names = naming(api, config)
+        self.names = naming.adopting(symbols) if symbols is not None else naming(api, config)
         self.symbols = self.names.symbols
         self.schemas = self.symbols.schemas
 
@@ -168,7 +193,10 @@ class _Builder:
             directions = [
                 d for d, s in (("request", requests), ("response", responses)) if schema.name in s
             ]
-            models[self.names.class_name(schema.name)] = self.model(schema, directions)
+            name = self.names.class_name(schema.name)
+            tracking.reader(surface_reader("models", name))
+            models[name] = self.model(schema, directions)
+        tracking.reader(tracking.GLOBAL)
         return {
             "format": SURFACE_FORMAT,
             "target": self.target,
@@ -188,12 +216,19 @@ class _Builder:
         sent: list[ir.TypeRef | None],
         received: list[ir.TypeRef | None],
     ) -> None:
-        for op, method in zip(node.operations, self.names.method_names(node)):
-            where = ".".join((*prefix, method))
+        for where, op in self.places(node, prefix):
+            tracking.reader(surface_reader("operations", where))
             operations[where] = self.operation(op, sent, received)
+            tracking.reader(tracking.GLOBAL)
+
+    def places(
+        self, node: ir.Namespace, prefix: tuple[str, ...]
+    ) -> Iterator[tuple[str, ir.Operation]]:
+        """Each operation under ``node`` with its place in the client tree."""
+        for op, method in zip(node.operations, self.names.method_names(node)):
+            yield ".".join((*prefix, method)), op
         for child in node.children:
-            attribute = self.names.attribute(child.path)
-            self.walk(child, (*prefix, attribute), operations, sent, received)
+            yield from self.places(child, (*prefix, self.names.attribute(child.path)))
 
     def operation(
         self, op: ir.Operation, sent: list[ir.TypeRef | None], received: list[ir.TypeRef | None]
@@ -293,7 +328,34 @@ class _Builder:
         }
 
 
-def surface(api: ir.Api, config: Config, target: str = "python") -> dict[str, Any]:
+def surface(
+    api: ir.Api, config: Config, target: str = "python", symbols: SymbolsBase | None = None
+) -> dict[str, Any]:
     """The public surface of the SDK ``api`` and ``config`` generate for ``target``, in its
-    names (see the module doc)."""
-    return _Builder(api, config, target).build()
+    names (see the module doc); ``symbols``: the target's names, when made already."""
+    return _Builder(api, config, target, symbols).build()
+
+
+def entries(
+    api: ir.Api,
+    config: Config,
+    target: str,
+    symbols: SymbolsBase,
+    wanted: dict[tuple[str, str], dict[str, Any]],
+) -> dict[tuple[str, str], dict[str, Any]]:
+    """The entries of the surface that ``wanted`` names by section and key, made again with
+    the names of ``symbols`` (a regeneration's, :mod:`generator.incremental`); a model
+    keeps the directions of its entry in ``wanted``, which only the whole API tells."""
+    builder = _Builder(api, config, target, symbols)
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    if any(section == "operations" for section, _ in wanted):
+        for where, op in builder.places(api.root, ()):
+            if ("operations", where) in wanted:
+                found["operations", where] = builder.operation(op, [], [])
+    if any(section == "models" for section, _ in wanted):
+        for schema in api.schemas:
+            name = builder.names.class_name(schema.name)
+            if ("models", name) in wanted:
+                directions = wanted["models", name]["directions"]
+                found["models", name] = builder.model(schema, directions)
+    return found

@@ -37,6 +37,16 @@ class OutputFile:
     content: str | None = None
 
 
+class PlannedFiles(list[OutputFile]):
+    """A target's planned files, with the names they were planned with (``symbols``: the
+    target's :class:`generator.targets.parts.SymbolsBase`), which the public surface of a
+    regeneration reuses (:mod:`generator.incremental`)."""
+
+    def __init__(self, files: list[OutputFile], symbols: Any) -> None:
+        super().__init__(files)
+        self.symbols = symbols
+
+
 class Target(Protocol):
     name: str
     # The model of the target's own section of the config file (under the target's name).
@@ -48,7 +58,10 @@ class Target(Protocol):
     surface_names: Any
 
     def plan(self, api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFile]:
-        """Every file of the SDK; what the target cannot express goes to ``diagnostics``."""
+        """Every file of the SDK; what the target cannot express goes to ``diagnostics``.
+        A target may also offer ``symbols(api, config, diagnostics)``, its names made once,
+        and take them as ``plan``'s fourth argument: the public surface then reads the
+        same names (the pipeline uses both when a target has them)."""
         ...
 
 

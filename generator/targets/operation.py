@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Mapping
 
-from .. import ir
+from .. import ir, tracking
 from .shared import (
     flattens,
     is_event_envelope,
@@ -98,7 +98,7 @@ def operation_record(api: ir.Api, op: ir.Operation) -> OperationRecord:
                     "body",
                     p.type,
                     p.required and not p.read_only,  # write-only: required of callers
-                    p.description,
+                    tracking.copy(p, "description"),
                     p.example,
                     p.has_example,
                 )
@@ -107,7 +107,13 @@ def operation_record(api: ir.Api, op: ir.Operation) -> OperationRecord:
             )
             flat_body = FlatBody(target, fields, rb.example if rb.has_example else None)
         whole_body = Input(
-            None, "body", rb.type, rb.required, rb.description, rb.example, rb.has_example
+            None,
+            "body",
+            rb.type,
+            rb.required,
+            tracking.copy(rb, "description"),
+            rb.example,
+            rb.has_example,
         )
     success = success_response(op)
     content_type = success.content_type if success is not None else None
@@ -144,7 +150,7 @@ def operation_record(api: ir.Api, op: ir.Operation) -> OperationRecord:
                 p.location,
                 p.type,
                 p.required,
-                p.description,
+                tracking.copy(p, "description"),
                 p.example,
                 p.has_example,
                 p.style,
@@ -159,6 +165,11 @@ def operation_record(api: ir.Api, op: ir.Operation) -> OperationRecord:
         stream_envelope=is_event_envelope(api, stream),
         stream_flag=stream_flag,
     )
+
+
+# A record's copies of the IR's texts are read through the same descriptor (the copies are
+# taken without noting a read: only what reads the copy reads the text).
+tracking.track(Input, "description")
 
 
 def _is_boolean(type_: ir.TypeRef) -> bool:

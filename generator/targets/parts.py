@@ -32,6 +32,11 @@ class SymbolsBase:
         )
         self.log_env = log_env(config.package_name)  # the SDK's debug-log variable
 
+    def rehome(self, config: Config) -> None:
+        """Plan with ``config``: the same one but for the package version the release gave
+        (names never depend on it)."""
+        self.config = config
+
 
 SymbolsT = TypeVar("SymbolsT", bound=SymbolsBase)
 

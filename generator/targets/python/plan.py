@@ -14,7 +14,7 @@ from functools import partial
 from ... import ir
 from ...config import Config
 from ...errors import Diagnostics
-from .. import OutputFile
+from .. import OutputFile, PlannedFiles
 from ..sources import source_text
 from .symbols import (
     PythonPart,
@@ -29,9 +29,16 @@ from .docs import DocsPlanner
 from .snippets import Snippets
 
 
-def plan(api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFile]:
-    symbols = Symbols(api, config, diagnostics)
-    return _Files(symbols).files()
+def plan(
+    api: ir.Api, config: Config, diagnostics: Diagnostics, symbols: Symbols | None = None
+) -> list[OutputFile]:
+    """Every file of the SDK; ``symbols``: its names when they were made already (for the
+    public surface), with ``config``'s package version."""
+    if symbols is None:
+        symbols = Symbols(api, config, diagnostics)
+    else:
+        symbols.rehome(config)
+    return PlannedFiles(_Files(symbols).files(), symbols)
 
 
 class _Files(PythonPart):
@@ -46,35 +53,35 @@ class _Files(PythonPart):
     def files(self) -> list[OutputFile]:
         pkg = f"src/{self.package}"
         files = [
-            OutputFile("pyproject.toml", "pyproject.toml.j2", self.code.project_context()),
-            OutputFile("README.md", "README.md.j2", self.docs.readme_context()),
+            OutputFile("pyproject.toml", "pyproject.toml.j2", self.code.project_context),
+            OutputFile("README.md", "README.md.j2", self.docs.readme_context),
             OutputFile(f"{pkg}/py.typed", "package/py.typed.j2"),
             OutputFile(
                 f"{pkg}/__init__.py",
                 "package/__init__.py.j2",
-                self.code.package_context(),
+                self.code.package_context,
                 "python",
             ),
             OutputFile(
                 f"{pkg}/_version.py",
                 "package/_version.py.j2",
-                self.code.project_context(),
+                self.code.project_context,
                 "python",
             ),
-            OutputFile(f"{pkg}/sdk.py", "package/sdk.py.j2", self.code.sdk_context(), "python"),
+            OutputFile(f"{pkg}/sdk.py", "package/sdk.py.j2", self.code.sdk_context, "python"),
             OutputFile(
-                f"{pkg}/errors.py", "package/errors.py.j2", self.code.errors_context(), "python"
+                f"{pkg}/errors.py", "package/errors.py.j2", self.code.errors_context, "python"
             ),
             OutputFile(
                 f"{pkg}/models/__init__.py",
                 "package/models/__init__.py.j2",
-                self.code.models_index_context(),
+                self.code.models_index_context,
                 "python",
             ),
             OutputFile(
                 "docs/models/utils/retryconfig.md",
                 "docs/retryconfig.md.j2",
-                self.docs.retry_doc_context(),
+                self.docs.retry_doc_context,
                 final_newline=False,
             ),
         ]
@@ -82,7 +89,7 @@ class _Files(PythonPart):
             OutputFile(
                 f"{pkg}/utils/__init__.py",
                 "package/utils/__init__.py.j2",
-                self.code.static_context(),
+                self.code.static_context,
                 "python",
             )
         )

@@ -6,13 +6,18 @@ from __future__ import annotations
 from ... import ir
 from ...config import Config
 from ...errors import Diagnostics
+from ..parts import SymbolsBase
 from ...surface import Argument, Field, Names
 from . import symbols as python_symbols
 
 
 class PythonNames(Names):
     def __init__(self, api: ir.Api, config: Config) -> None:
-        self.symbols = self.python = python_symbols.Symbols(api, config, Diagnostics())
+        self.adopt(python_symbols.Symbols(api, config, Diagnostics()))
+
+    def adopt(self, symbols: SymbolsBase) -> None:
+        assert isinstance(symbols, python_symbols.Symbols)
+        self.symbols = self.python = symbols
 
     def class_name(self, name: ir.SchemaName) -> str:
         return self.python.names[name].class_name

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..operation import Input
 from ..parts import Part, SymbolsBase
-from ... import ir
+from ... import ir, tracking
 from ...config import Config
 from ...errors import Diagnostics
 from ..shared import (
@@ -106,6 +106,9 @@ class _Input:
     has_example: bool
     style: str = "form"
     explode: bool = True
+
+
+tracking.track(_Input, "description")  # a copy of its Input's (generator/tracking.py)
 
 
 @dataclass(frozen=True)
@@ -319,7 +322,7 @@ class Symbols(SymbolsBase):
             inner,
             nullable,
             given.required,
-            given.description,
+            tracking.copy(given, "description"),
             given.example,
             given.has_example,
             given.style,

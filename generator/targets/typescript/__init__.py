@@ -38,8 +38,16 @@ class TypeScriptTarget:
 
         return TypeScriptNames
 
-    def plan(self, api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFile]:
-        return _plan(api, config, diagnostics)
+    def symbols(self, api: ir.Api, config: Config, diagnostics: Diagnostics) -> Any:
+        """The SDK's names, made once: the public surface and the planner both read them."""
+        from .symbols import Symbols
+
+        return Symbols(api, config, diagnostics)
+
+    def plan(
+        self, api: ir.Api, config: Config, diagnostics: Diagnostics, symbols: Any = None
+    ) -> list[OutputFile]:
+        return _plan(api, config, diagnostics, symbols)
 
 
 TARGET = TypeScriptTarget()

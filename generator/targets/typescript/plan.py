@@ -16,7 +16,7 @@ from dataclasses import replace
 from ... import ir, transport
 from ...config import Config
 from ...errors import Diagnostics
-from .. import OutputFile
+from .. import OutputFile, PlannedFiles
 from ..sources import source_text
 
 from .contexts import RetryDocContext
@@ -33,8 +33,16 @@ from .docs import DocsPlanner
 from .snippets import Snippets
 
 
-def plan(api: ir.Api, config: Config, diagnostics: Diagnostics) -> list[OutputFile]:
-    return _Files(Symbols(api, config, diagnostics)).files()
+def plan(
+    api: ir.Api, config: Config, diagnostics: Diagnostics, symbols: Symbols | None = None
+) -> list[OutputFile]:
+    """Every file of the SDK; ``symbols``: its names when they were made already (for the
+    public surface), with ``config``'s package version."""
+    if symbols is None:
+        symbols = Symbols(api, config, diagnostics)
+    else:
+        symbols.rehome(config)
+    return PlannedFiles(_Files(symbols).files(), symbols)
 
 
 class _Files(TypeScriptPart):
@@ -49,12 +57,12 @@ class _Files(TypeScriptPart):
     def files(self) -> list[OutputFile]:
         static = {"package": self.package, "has_sse": self.symbols.has_sse}
         files = [
-            OutputFile("package.json", "package.json.j2", self.code.package_context()),
+            OutputFile("package.json", "package.json.j2", self.code.package_context),
             OutputFile("tsconfig.json", "tsconfig.json.j2", static),
-            OutputFile("README.md", "README.md.j2", self.docs.readme_context()),
-            OutputFile("src/index.ts", "src/index.ts.j2", self.code.index_context()),
-            OutputFile("src/sdk.ts", "src/sdk.ts.j2", self.code.sdk_context()),
-            OutputFile("src/errors.ts", "src/errors.ts.j2", self.code.errors_context()),
+            OutputFile("README.md", "README.md.j2", self.docs.readme_context),
+            OutputFile("src/index.ts", "src/index.ts.j2", self.code.index_context),
+            OutputFile("src/sdk.ts", "src/sdk.ts.j2", self.code.sdk_context),
+            OutputFile("src/errors.ts", "src/errors.ts.j2", self.code.errors_context),
             OutputFile(
                 "src/models/index.ts",
                 "src/models/index.ts.j2",
@@ -63,7 +71,7 @@ class _Files(TypeScriptPart):
             OutputFile(
                 "docs/lib/retryconfig.md",
                 "docs/retryconfig.md.j2",
-                retry_doc_context(),
+                retry_doc_context,
                 final_newline=False,
             ),
         ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ... import ir
 from ...config import Config
 from ...errors import Diagnostics
+from ..parts import SymbolsBase
 from ...surface import Argument, Field, Names
 from . import symbols as typescript_symbols
 
@@ -14,7 +15,11 @@ class TypeScriptNames(Names):
     argument_format = "{op}({{ {name} }})"
 
     def __init__(self, api: ir.Api, config: Config) -> None:
-        self.symbols = self.ts = typescript_symbols.Symbols(api, config, Diagnostics())
+        self.adopt(typescript_symbols.Symbols(api, config, Diagnostics()))
+
+    def adopt(self, symbols: SymbolsBase) -> None:
+        assert isinstance(symbols, typescript_symbols.Symbols)
+        self.symbols = self.ts = symbols
 
     def class_name(self, name: ir.SchemaName) -> str:
         return self.ts.type_names[name]

@@ -11,7 +11,7 @@ from typing import Any
 
 from ..operation import Input
 from ..parts import Part, SymbolsBase
-from ... import ir, markdown
+from ... import ir, markdown, tracking
 from ...config import Config
 from ...errors import Diagnostics
 from ...words import Namer
@@ -83,6 +83,9 @@ class _Input:
     has_example: bool
     style: str = "form"
     explode: bool = True
+
+
+tracking.track(_Input, "description")  # a copy of its Input's (generator/tracking.py)
 
 
 class Symbols(SymbolsBase):
@@ -314,7 +317,7 @@ def _input(name: str, given: Input, location: str | None = None) -> _Input:
         location or given.location,
         given.type,
         given.required,
-        given.description,
+        tracking.copy(given, "description"),
         given.example,
         given.has_example,
         given.style,
