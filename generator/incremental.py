@@ -59,27 +59,34 @@ MOST_TEXTS = 500
 _MARSHAL_VERSION = 2  # no back-references: equal values give equal bytes
 
 
-def text_leaves(document: Any) -> dict[int, tuple[str, list[str]]]:
-    """Every description and summary string of ``document``, by identity: the string and
-    the pointers that hold it (YAML's aliases give one string several)."""
+def text_leaves(document: Any) -> tuple[dict[int, tuple[str, list[str]]], list[str]]:
+    """Every description and summary string of ``document``: by identity, the string and
+    the pointers that hold it (YAML's aliases give one string several); and the pointers
+    in the document's order (the text's, for a JSON spec)."""
     found: dict[int, tuple[str, list[str]]] = {}
+    ordered: list[str] = []
     stack: list[tuple[Any, str]] = [(document, "")]
     while stack:
         node, pointer = stack.pop()
         if type(node) is dict:
+            later: list[tuple[Any, str]] = []
             for key, value in node.items():
-                if type(value) is str:
-                    if key in TEXT_KEYS:
-                        held = found.setdefault(id(value), (value, []))
-                        held[1].append(f"{pointer}/{key}")
-                elif type(value) is dict or type(value) is list:
-                    token = key if "~" not in key and "/" not in key else escape_pointer_token(key)
-                    stack.append((value, f"{pointer}/{token}"))
-        else:
-            for index, value in enumerate(node):
+                token = key if "~" not in key and "/" not in key else escape_pointer_token(key)
                 if type(value) is dict or type(value) is list:
-                    stack.append((value, f"{pointer}/{index}"))
-    return found
+                    later.append((value, f"{pointer}/{token}"))
+                elif type(value) is str and key in TEXT_KEYS:
+                    later.append((value, f"{pointer}/{token}"))
+            stack.extend(reversed(later))
+        elif type(node) is list:
+            stack.extend(
+                (value, f"{pointer}/{index}")
+                for index, value in reversed(list(enumerate(node)))
+                if type(value) is dict or type(value) is list
+            )
+        else:
+            ordered.append(pointer)
+            found.setdefault(id(node), (node, []))[1].append(pointer)
+    return found, ordered
 
 
 # A description or summary key with a string value, in JSON text. A string cannot hold an
@@ -97,9 +104,10 @@ class _Offsets:
     pointers: list[str]
 
 
-def _offsets(text: bytes, document: Any) -> _Offsets | None:
-    """The kept spec's text offsets, or None when the text and the document disagree on
-    how many texts there are (a key written twice in one object: the document keeps one)."""
+def _offsets(text: bytes, pointers: list[str]) -> _Offsets | None:
+    """The kept spec's text offsets (``pointers``: its texts in the document's order), or
+    None when the text and the document disagree on how many texts there are (a key
+    written twice in one object: the document keeps one)."""
     starts = []
     for match in _TEXT_KEY.finditer(text):
         quote = match.start()
@@ -108,33 +116,7 @@ def _offsets(text: bytes, document: Any) -> _Offsets | None:
         )
         if backslashes % 2 == 0:
             starts.append(match.end())
-    pointers = list(_ordered_text_pointers(document))
     return _Offsets(starts, pointers) if len(starts) == len(pointers) else None
-
-
-def _ordered_text_pointers(document: Any) -> Iterator[str]:
-    """The pointers of the description and summary strings, in the document's order."""
-    stack: list[tuple[Any, str]] = [(document, "")]
-    while stack:
-        node, pointer = stack.pop()
-        if type(node) is dict:
-            later: list[tuple[Any, str]] = []
-            for key, value in node.items():
-                token = key if "~" not in key and "/" not in key else escape_pointer_token(key)
-                if type(value) is str:
-                    if key in TEXT_KEYS:
-                        later.append((value, f"{pointer}/{token}"))
-                elif type(value) is dict or type(value) is list:
-                    later.append((value, f"{pointer}/{token}"))
-            stack.extend(reversed(later))
-        elif type(node) is list:
-            stack.extend(
-                (value, f"{pointer}/{index}")
-                for index, value in reversed(list(enumerate(node)))
-                if type(value) is dict or type(value) is list
-            )
-        else:
-            yield pointer
 
 
 def _one_text_change(old: bytes, new: bytes, offsets: _Offsets) -> dict[str, str] | None:
@@ -270,17 +252,19 @@ class Recorder:
         self.state_file: Path | None = None  # the state, once written (a temporary file)
 
     def loaded(self, spec: Path, document: Any) -> None:
-        self._leaves = text_leaves(document)  # (which keeps each text alive: see watch)
-        tracking.watch(frozenset(self._leaves))
+        # (The leaves keep each text alive, as tracking.watch asks.)
+        self._leaves, ordered = text_leaves(document)
+        tracking.watch(self._leaves.keys())
         if _suffix(spec) == ".json":  # (what the loader dropped shows as a count apart)
             with contextlib.suppress(OSError):
-                self._offsets = _offsets(spec.read_bytes(), document)
+                self._offsets = _offsets(spec.read_bytes(), ordered)
 
     def planning(self, config: Config) -> None:
         """The config the files are planned with: reads of its package version are noted
         too (a release that bumps it makes only the files that print it again)."""
-        version = id(tracking.value(config, "package_version"))
-        tracking.watch(frozenset({*self._leaves, version}))
+        version = tracking.value(config, "package_version")
+        self._leaves.setdefault(id(version), (version, []))  # (no pointer: not the spec's)
+        tracking.watch(self._leaves.keys())
 
     def write_state(
         self, target: str, api: Api, config: Config, symbols: Any, files: list[OutputFile]
@@ -293,7 +277,7 @@ class Recorder:
         for obj, name in tracking.holders():
             text = tracking.value(obj, name)
             held = leaves.get(id(text))
-            if held is not None and held[0] is text:
+            if held is not None and held[0] is text and held[1]:  # (the version has none)
                 grouped.setdefault(id(text), []).append((obj, name))
         texts: _Texts = [
             (tuple(leaves[key][1]), holders, tracking.readers_of(leaves[key][0]))

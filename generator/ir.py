@@ -22,10 +22,23 @@ PrimitiveKind = Literal["string", "integer", "number", "boolean", "any"]
 
 @dataclass(frozen=True)
 class Primitive:
-    """A scalar; ``format`` refines it (``int64``, ``byte``, ``date-time`` ...)."""
+    """A scalar; ``format`` refines it (``int64``, ``byte``, ``date-time`` ...). One object
+    per kind and format (GitHub's IR held 38,000 of them, which the state a regeneration
+    starts from, generator/incremental.py, loaded one by one)."""
 
     kind: PrimitiveKind
     format: str | None = None
+
+    def __new__(cls, kind: PrimitiveKind | None = None, format: str | None = None) -> Primitive:
+        if kind is None:  # unpickled: the pickle shares what was shared
+            return super().__new__(cls)
+        found = _PRIMITIVES.get((kind, format))
+        if found is None:
+            found = _PRIMITIVES[kind, format] = super().__new__(cls)
+        return found
+
+
+_PRIMITIVES: dict[tuple[str, str | None], Primitive] = {}
 
 
 @dataclass(frozen=True)
@@ -49,9 +62,21 @@ class Nullable:
 
 @dataclass(frozen=True)
 class Named:
-    """A reference to a schema in :attr:`Api.schemas`, by its :class:`SchemaName`."""
+    """A reference to a schema in :attr:`Api.schemas`, by its :class:`SchemaName`; one
+    object per name, as :class:`Primitive`."""
 
     name: SchemaName
+
+    def __new__(cls, name: SchemaName | None = None) -> Named:
+        if name is None:
+            return super().__new__(cls)
+        found = _NAMED.get(name)
+        if found is None:
+            found = _NAMED[name] = super().__new__(cls)
+        return found
+
+
+_NAMED: dict[SchemaName, Named] = {}
 
 
 TypeRef = Union[Primitive, ArrayType, MapType, Nullable, Named]

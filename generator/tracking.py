@@ -19,14 +19,14 @@ from __future__ import annotations
 
 import contextlib
 import weakref
-from typing import Any, Iterator
+from typing import Any, Collection, Iterator
 
 GLOBAL = "\x00global"  # a read outside any one file
 
 _reader: str = GLOBAL
 _recording = False
-_watched: frozenset[int] = frozenset()  # the ids of the spec's texts (kept alive meanwhile)
-_reads: dict[int, set[str]] = {}
+_watched: Collection[int] = frozenset()  # the ids of the spec's texts (kept alive meanwhile)
+_reads: dict[int, set[str]] = {}  # who read each text
 _made: list[tuple[weakref.ref[Any], str]] = []
 
 
@@ -93,7 +93,7 @@ def recording() -> Iterator[None]:
         _reads.clear()
 
 
-def watch(texts: frozenset[int]) -> None:
+def watch(texts: Collection[int]) -> None:
     """The ids of the strings whose reads are noted: the spec's texts, which the caller
     keeps alive until the recording ends (so no other object takes an id meanwhile)."""
     global _watched
