@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
+import hashlib
 import json
 import marshal
 import os
@@ -230,7 +231,6 @@ class _State:
     config: Config  # the planner's: its package version is the one the files carry
     symbols: Any  # the target's names (generator.targets.parts.SymbolsBase)
     files: list[OutputFile]  # every planned file but the lock and the changelog
-    offsets: _Offsets | None  # a JSON spec's texts in its bytes
     version_readers: frozenset[str]  # who read the package version
 
 
@@ -247,7 +247,7 @@ class Recorder:
 
     def __init__(self, cache: Path, out: Path, target: str) -> None:
         self._leaves: dict[int, tuple[str, list[str]]] = {}
-        self._offsets: _Offsets | None = None
+        self.offsets: _Offsets | None = None  # a JSON spec's texts in its bytes
         self._place = record.companion(cache, out, target, ".state")
         self.state_file: Path | None = None  # the state, once written (a temporary file)
 
@@ -257,7 +257,7 @@ class Recorder:
         tracking.watch(self._leaves.keys())
         if _suffix(spec) == ".json":  # (what the loader dropped shows as a count apart)
             with contextlib.suppress(OSError):
-                self._offsets = _offsets(spec.read_bytes(), ordered)
+                self.offsets = _offsets(spec.read_bytes(), ordered)
 
     def planning(self, config: Config) -> None:
         """The config the files are planned with: reads of its package version are noted
@@ -284,7 +284,7 @@ class Recorder:
             for key, holders in grouped.items()
         ]
         version = tracking.readers_of(tracking.value(config, "package_version"))
-        state = _State(STATE_FORMAT, target, api, config, symbols, files, self._offsets, version)
+        state = _State(STATE_FORMAT, target, api, config, symbols, files, version)
         try:
             self._place.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=self._place.parent, suffix=".tmp")
@@ -315,9 +315,14 @@ def keep(
     they could not be kept."""
     if recorder.state_file is None:
         return None
+    offsets = recorder.offsets
     try:
         spec_copy = record.companion(cache, out, target, ".spec" + _suffix(spec))
         record.write_atomically(spec_copy, spec.read_bytes())
+        record.write_atomically(
+            record.companion(cache, out, target, ".offsets"),
+            marshal.dumps((offsets.starts, offsets.pointers) if offsets is not None else None),
+        )
         os.replace(recorder.state_file, record.companion(cache, out, target, ".state"))
         recorder.state_file = None
     except OSError:
@@ -360,20 +365,23 @@ def regenerate(
         return None
     if extra.get("context") != context:
         return None
+    # The formatters' helpers start while the state loads (a syntax check's interpreter).
+    stage = formatting.Formatting(get_target(target).formatters)
     try:
+        base = record.companion(cache, out, target, ".spec" + _suffix(spec))
+        spec_bytes = spec.read_bytes()
+        changes = _spec_changes(base, spec, spec_bytes, _kept_offsets(cache, out, target))
         with _no_collection():
             with open(record.companion(cache, out, target, ".state"), "rb") as stream:
                 unpickler = pickle.Unpickler(stream)
                 state = unpickler.load()
                 if not isinstance(state, _State) or state.format != STATE_FORMAT:
-                    return None
+                    raise _Declined
                 texts: _Texts = unpickler.load()
         if state.target != target:
-            return None
-        base = record.companion(cache, out, target, ".spec" + _suffix(spec))
-        changes = _spec_changes(base, spec, state.offsets)
+            raise _Declined
         made = _patch(texts, changes, dict(extra.get("patched") or {}))
-        regenerated = _make(spec, out, target, last, state, made, strict)
+        regenerated = _make(spec, spec_bytes, out, target, last, state, made, strict, stage)
     except (
         _Declined,
         SpecError,
@@ -382,8 +390,13 @@ def regenerate(
         pickle.UnpicklingError,
         EOFError,
         ValueError,
+        TypeError,  # (a kept file another version of this module wrote)
     ):
+        stage.close(completed=False)
         return None
+    except BaseException:
+        stage.close(completed=False)
+        raise
     files = record.restated(last, out, regenerated.rewritten)
     if files is not None:
         record.save(
@@ -400,10 +413,18 @@ def regenerate(
     return regenerated
 
 
-def _spec_changes(base: Path, spec: Path, offsets: _Offsets | None) -> dict[str, str]:
+def _kept_offsets(cache: Path, out: Path, target: str) -> _Offsets | None:
+    """The kept spec's text offsets (:class:`Recorder`), if it is JSON."""
+    kept = marshal.loads(record.companion(cache, out, target, ".offsets").read_bytes())
+    return _Offsets(*kept) if kept is not None else None
+
+
+def _spec_changes(
+    base: Path, spec: Path, spec_bytes: bytes, offsets: _Offsets | None
+) -> dict[str, str]:
     """The texts that differ between the kept spec and this one (:func:`text_changes`),
     from their bytes when one text changed in a JSON spec, else from both documents."""
-    old, new = base.read_bytes(), spec.read_bytes()
+    old, new = base.read_bytes(), spec_bytes
     if offsets is not None and _suffix(spec) == ".json":
         found = _one_text_change(old, new, offsets)
         if found is not None:
@@ -454,12 +475,14 @@ def _patch(texts: _Texts, changes: dict[str, str], patched: dict[str, str]) -> s
 
 def _make(
     spec: Path,
+    spec_bytes: bytes,
     out: Path,
     target: str,
     last: dict[str, Any],
     state: _State,
     readers: set[str],
     strict: bool,
+    stage: formatting.Formatting,
 ) -> Regenerated:
     """Make the files ``readers`` name and the lock and changelog, then write what
     changed."""
@@ -467,17 +490,18 @@ def _make(
     if strict and warnings:
         raise SpecError(warnings[0])
     lock_path, changelog_path = out / LOCK_FILE, out / releases.CHANGELOG_FILE
-    lock = lock_path.read_text(encoding="utf-8")
+    lock = lock_path.read_bytes()  # (15 MB for GitHub: edited as bytes, not decoded)
     sections: dict[str, set[str]] = {"operations": set(), "models": set()}
     for reader in readers:
         if reader.startswith(SURFACE_READER):
             section, key = reader[len(SURFACE_READER) :].split(" ", 1)
             sections[section].add(key)
-    old_entries = {
-        (section, key): json.loads(_entry_span(lock, section, key)[2])
+    spans = {
+        (section, key): _entry_span(lock, section, key)
         for section, keys in sections.items()
         for key in keys
     }
+    old_entries = {place: json.loads(lock[start:end]) for place, (start, end) in spans.items()}
     new_entries = entries(state.api, state.config, target, state.symbols, old_entries)
     naming = get_target(target).surface_names
     arguments = naming.argument_format if naming is not None else Names.argument_format
@@ -489,35 +513,36 @@ def _make(
         if config.version_pinned
         else bump_version(previous_version, report.bump)
     )
+    edits = [
+        (start, end, json_text(new_entries[place], 3).encode())
+        for place, (start, end) in spans.items()
+    ]
+    edits.append(_digest_edit(lock, "sha256:" + hashlib.sha256(spec_bytes).hexdigest()))
     if version != config.package_version:
         printed = state.version_readers
         if tracking.GLOBAL in printed:
             raise _Declined
         readers = readers | printed
         tracking.patch(config, "package_version", version)
-        lock = _with_member(lock, "package_version", version)
+        edits.append(_member_edit(lock, "package_version", version))
     release = Release(version, Lock(previous_version, api_version, None), report)
-    for (section, key), entry in new_entries.items():
-        start, end, _ = _entry_span(lock, section, key)
-        lock = lock[:start] + json_text(entry, 3) + lock[end:]
-    lock = _with_digest(lock, releases.spec_digest(spec))
-    changelog = releases.changelog_text(
+    # Python files first: their syntax check (in a helper process) runs while the rest is
+    # made.
+    chosen = sorted(
+        (f for f in state.files if f.path in readers), key=lambda f: (f.kind != "python", f.path)
+    )
+    texts: dict[str, str | bytes] = {}
+    environment = rendering.environment(target, overlay=config.templates)
+    for output, text in rendering.render_each(chosen, environment):
+        texts[output.path] = stage(output.path, output.kind, text)
+    texts[LOCK_FILE] = _edited(lock, edits)
+    texts[releases.CHANGELOG_FILE] = releases.changelog_text(
         changelog_path.read_text(encoding="utf-8") if changelog_path.is_file() else None,
         release,
         state.api.title,
         state.api.version,
     )
-    texts = {LOCK_FILE: lock, releases.CHANGELOG_FILE: changelog}
-    chosen = [f for f in state.files if f.path in readers]
-    environment = rendering.environment(target, overlay=config.templates)
-    stage = formatting.Formatting(get_target(target).formatters)
-    try:
-        for output, text in rendering.render_each(chosen, environment):
-            texts[output.path] = stage(output.path, output.kind, text)
-    except BaseException:
-        stage.close(completed=False)
-        raise
-    stage.close()
+    stage.close()  # every file checked before any is written
     rewritten = _write(out, texts)
     paths = tuple(sorted(last["files"]))
     diagnostics = Diagnostics()
@@ -550,36 +575,47 @@ def _mini(entries: dict[tuple[str, str], Any], arguments: str, which: str) -> di
     return surface
 
 
-def _entry_span(lock: str, section: str, key: str) -> tuple[int, int, str]:
+def _entry_span(lock: bytes, section: str, key: str) -> tuple[int, int]:
     """Where the surface entry ``section``/``key`` is in the lock's text (the lock is
     indented JSON with sorted keys: a section's entries are three spaces deep)."""
-    head = lock.index(f'\n  "{section}": {{')
-    name = f"\n   {json.dumps(key, ensure_ascii=False)}: "
+    head = lock.index(f'\n  "{section}": {{'.encode())
+    name = f"\n   {json.dumps(key, ensure_ascii=False)}: ".encode()
     start = lock.index(name, head) + len(name)
-    end = lock.index("\n   }", start) + len("\n   }")
-    return start, end, lock[start:end]
+    end = lock.index(b"\n   }", start) + len(b"\n   }")
+    return start, end
 
 
-def _with_digest(lock: str, digest: str) -> str:
-    head = lock.index('\n  "digest": "') + len('\n  "digest": "')
-    return lock[:head] + digest + lock[lock.index('"', head) :]
+def _digest_edit(lock: bytes, digest: str) -> tuple[int, int, bytes]:
+    """The edit that gives the lock's ``spec`` member ``digest``."""
+    start = lock.index(b'\n  "digest": "') + len(b'\n  "digest": "')
+    return start, lock.index(b'"', start), digest.encode()
 
 
-def _with_member(lock: str, key: str, text: str) -> str:
-    """The lock with its top-level string member ``key`` set to ``text``."""
-    head = lock.index(f'\n "{key}": ') + len(f'\n "{key}": ')
-    end = lock.index("\n", head)
-    comma = "," if lock[end - 1] == "," else ""
-    return lock[:head] + json.dumps(text, ensure_ascii=False) + comma + lock[end:]
+def _member_edit(lock: bytes, key: str, text: str) -> tuple[int, int, bytes]:
+    """The edit that sets the lock's top-level string member ``key`` to ``text``."""
+    start = lock.index(f'\n "{key}": '.encode()) + len(f'\n "{key}": '.encode())
+    end = lock.index(b"\n", start)
+    comma = lock[end - 1 : end] == b","
+    return start, end - comma, json.dumps(text, ensure_ascii=False).encode()
 
 
-def _write(out: Path, texts: dict[str, str]) -> tuple[str, ...]:
+def _edited(text: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
+    """``text`` with each (start, end, replacement) made; the spans do not overlap."""
+    pieces, at = [], 0
+    for start, end, replacement in sorted(edits):
+        pieces += [text[at:start], replacement]
+        at = end
+    pieces.append(text[at:])
+    return b"".join(pieces)
+
+
+def _write(out: Path, texts: dict[str, str | bytes]) -> tuple[str, ...]:
     """Write each text whose file differs, each atomically and with the mode the file had,
     all after every one was made."""
     rewritten = []
     for path, text in sorted(texts.items()):
         target = out / path
-        data = text.encode("utf-8")
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
         if target.stat().st_size == len(data) and target.read_bytes() == data:
             continue
         record.write_atomically(target, data, stat.S_IMODE(target.stat().st_mode))

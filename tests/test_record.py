@@ -288,6 +288,6 @@ def test_records_of_folders_not_generated_for_long_are_dropped(
     assert generate(project) == 0
     assert not stale.exists() and recent.exists()
     # The recent one, and this generation's record with what the next one starts from
-    # (its state and spec: generator/incremental.py).
+    # (its state, its spec and where the spec's texts are: generator/incremental.py).
     kept = sorted(p.name.split(".", 1)[1] for p in runs.iterdir() if p.name != "recent.json")
-    assert kept == ["json", "spec.yaml", "state"]
+    assert kept == ["json", "offsets", "spec.yaml", "state"]
