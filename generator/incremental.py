@@ -2,11 +2,12 @@
 nothing else, are made again.
 
 A full generation that is recorded (:func:`generator.pipeline.regenerate` with a cache)
-keeps three things beside its record: the spec it read (its bytes), its planned files
-pickled with the IR and the names they were made with, and which IR fields hold each
-description or summary of the spec (the very string the document held:
-:class:`Recorder`). While it ran, :mod:`generator.tracking` noted which file, and which
-entry of the public surface, read each of those fields.
+keeps beside its record: the spec it read (its bytes, and where each text is in them when
+it is JSON), its planned files pickled with the IR and the names they were made with, and
+which IR fields hold each description or summary of the spec (the very string the
+document held: :class:`Recorder`). While it ran, :mod:`generator.tracking` noted which
+file, and which entry of the public surface, read each of those texts, and which files
+print the package version.
 
 The next regeneration into the same folder, with the same generator, config, templates and
 target, compares its spec with the kept one. When the only differences are texts of
@@ -15,7 +16,8 @@ after, so that no "this text, else that one" choice in the parser turns), and no
 was read outside one file (a parser comparing two schemas reads their descriptions, and
 so decides something with them), the kept state is loaded, the texts put in, and only
 the files and surface entries that read a changed text are made again; the lock gets the
-new spec digest and those entries, the changelog the report's entry, as a full run would.
+new spec digest and those entries, the changelog the report's entry, and the files that
+print the version the version that entry gives, as a full run would.
 Anything else, or anything that cannot be read, and the generation runs in full: this
 path only ever declines. ``tests/test_incremental.py`` holds it to the full run's output
 byte for byte.

@@ -372,3 +372,61 @@ def test_any_texts(tmp_path_factory: pytest.TempPathFactory, edits: list[tuple[s
             project.write()
 
         project.twin_checked(edit)
+
+
+FIXTURES = Path(__file__).parent / "fixtures"
+GITHUB = Path(__file__).parent / "node/node_modules/@octokit/openapi/generated/api.github.com.json"
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        *sorted(
+            p
+            for p in FIXTURES.glob("*/*.yaml")
+            if p.parent.name != "broken" and not p.name.endswith(".config.yaml")
+        ),
+        FIXTURES / "hostile" / "hostile.json",
+        GITHUB,
+    ],
+    ids=lambda p: p.name,
+)
+def test_every_text_is_the_documents_own(spec: Path) -> None:
+    """A text is traced to its place in the spec by identity: each description and summary
+    the IR holds is the very string the document held, never a copy or a text made from
+    several (a parser that joined two would leave the join stale when one changed)."""
+    from dataclasses import fields, is_dataclass
+
+    from generator import ir, tracking
+    from generator.errors import Diagnostics
+    from generator.incremental import text_leaves
+    from generator.load import load
+    from generator.parse import build_api
+
+    loaded = load(spec)
+    leaves, _ = text_leaves(loaded.raw)
+    api = build_api(loaded, Diagnostics(), {})
+    seen: set[int] = set()
+    stack: list[Any] = [api]
+    texts = 0
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, (tuple, list)):
+            stack.extend(node)
+        elif is_dataclass(node) and not isinstance(node, type):
+            for f in fields(node):
+                value = (
+                    tracking.value(node, f.name)
+                    if f.name in ("description", "summary")
+                    else getattr(node, f.name)
+                )
+                if f.name in ("description", "summary") and isinstance(value, str):
+                    texts += 1
+                    assert id(value) in leaves and leaves[id(value)][0] is value, (node, f.name)
+                elif not isinstance(value, (str, int, float, bool, type(None))):
+                    stack.append(value)
+    assert texts > 0 or spec.parent.name == "hostile"
+    assert isinstance(api, ir.Api)
