@@ -358,10 +358,12 @@ def regenerate(
     inputs: str,
     strict: bool,
     last: dict[str, Any],
+    templates: Path | None = None,
 ) -> Regenerated | None:
     """Regenerate ``out`` from its last recorded generation (``last``, its files as it left
     them: :func:`generator.record.last`) when only texts changed (the module doc); None when
-    this path declines, and nothing was written."""
+    this path declines, and nothing was written. ``templates``: the overlay the command
+    names (the config's otherwise), whose files the ``context`` digest covers."""
     extra = last.get("extra")
     if not isinstance(extra, dict) or extra.get("state") != STATE_FORMAT:
         return None
@@ -383,7 +385,9 @@ def regenerate(
         if state.target != target:
             raise _Declined
         made = _patch(texts, changes, dict(extra.get("patched") or {}))
-        regenerated = _make(spec, spec_bytes, out, target, last, state, made, strict, stage)
+        regenerated = _make(
+            spec, spec_bytes, out, target, last, state, made, strict, stage, templates
+        )
     except (
         _Declined,
         SpecError,
@@ -485,6 +489,7 @@ def _make(
     readers: set[str],
     strict: bool,
     stage: formatting.Formatting,
+    templates: Path | None,
 ) -> Regenerated:
     """Make the files ``readers`` name and the lock and changelog, then write what
     changed."""
@@ -534,7 +539,7 @@ def _make(
         (f for f in state.files if f.path in readers), key=lambda f: (f.kind != "python", f.path)
     )
     texts: dict[str, str | bytes] = {}
-    environment = rendering.environment(target, overlay=config.templates)
+    environment = rendering.environment(target, overlay=templates or config.templates)
     for output, text in rendering.render_each(chosen, environment):
         texts[output.path] = stage(output.path, output.kind, text)
     texts[LOCK_FILE] = _edited(lock, edits)

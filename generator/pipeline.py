@@ -290,7 +290,9 @@ def regenerate(
                 raise SpecError(kept.warnings[0])
             return kept
         if context is not None:
-            made = incremental.regenerate(spec, out, target, cache, context, inputs, strict, last)
+            made = incremental.regenerate(
+                spec, out, target, cache, context, inputs, strict, last, templates
+            )
             if made is not None:
                 return Written(
                     made.api,

@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import cli, pipeline
+from generator.render import TEMPLATES
 from generator.write import read_tree
 
 SPEC = """\
@@ -267,6 +268,43 @@ def test_json_edited_in_place_or_written_anew(
         time.sleep(0.02)
 
     assert project.twin_checked(reformat).rewritten is not None
+
+
+@pytest.mark.parametrize("named_by", ["command", "config"])
+def test_a_templates_overlay_makes_the_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named_by: str
+) -> None:
+    """The team's templates lay out what is made again, whether the command or the config
+    names them."""
+    monkeypatch.setenv("SDKGEN_CACHE_DIR", str(tmp_path / "cache"))
+    project = Project(tmp_path, "python")
+    overlay = tmp_path / "team-templates"
+    (overlay / "python" / "package").mkdir(parents=True)
+    built_in = (TEMPLATES / "python" / "package" / "namespace.py.j2").read_text()
+    (overlay / "python" / "package" / "namespace.py.j2").write_text(
+        "# Maintained by the Shelf team.\n" + built_in
+    )
+    config = tmp_path / "shelf.config.yaml"
+    config.write_text(
+        "package_name: shelf\n" + ("templates: team-templates\n" * (named_by == "config"))
+    )
+    given = overlay if named_by == "command" else None
+
+    def regenerate(out: Path, full: bool = False) -> pipeline.Written:
+        made = pipeline.regenerate(project.spec, out, "python", config, templates=given, full=full)
+        assert isinstance(made, pipeline.Written)
+        return made
+
+    regenerate(project.out)
+    twin = tmp_path / "twin"
+    shutil.copytree(project.out, twin)
+    path = TEXTS["operation description"][0]
+    project.set(path, "Every book, by title.")
+    made = regenerate(project.out)
+    assert made.rewritten is not None and "src/shelf/books.py" in made.rewritten
+    regenerate(twin, full=True)
+    assert read_tree(project.out) == read_tree(twin)
+    assert (project.out / "src/shelf/books.py").read_text().startswith("# Maintained by")
 
 
 def test_cli_says_what_it_rewrote(
