@@ -18,13 +18,16 @@ Python call and notes nothing.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import weakref
-from typing import Any, Collection, Iterator
+from typing import Any, Collection, Iterator, TypeVar
 
 GLOBAL = "\x00global"  # a read outside any one file
+T = TypeVar("T")
 
 _reader: str = GLOBAL
 _recording = False
+_copying = False  # within :func:`replace`: reads are a copy's, not noted
 _watched: Collection[int] = frozenset()  # the ids of the spec's texts (kept alive meanwhile)
 _reads: dict[int, set[str]] = {}  # who read each text
 _made: list[tuple[weakref.ref[Any], str]] = []
@@ -45,7 +48,7 @@ class TextField:
         if obj is None:
             return self
         value = obj.__dict__[self.name]
-        if _recording and id(value) in _watched:
+        if _recording and not _copying and id(value) in _watched:
             readers = _reads.get(id(value))
             if readers is None:
                 _reads[id(value)] = readers = set()
@@ -71,6 +74,18 @@ def copy(obj: Any, name: str) -> Any:
 
 
 value = copy  # a field's text as it is, for this module's users that only look
+
+
+def replace(obj: T, /, **changes: Any) -> T:
+    """:func:`dataclasses.replace`, without noting its reads: the new object holds the same
+    texts, and what reads it reads them (the parser setting an operation's pages, a planner
+    loosening a read-only field's requirement)."""
+    global _copying
+    copying, _copying = _copying, True
+    try:
+        return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
+    finally:
+        _copying = copying
 
 
 def patch(obj: Any, name: str, text: str) -> None:

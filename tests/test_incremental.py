@@ -90,6 +90,7 @@ components:
       description: A book.
       required: [title]
       properties:
+        id: {type: string, readOnly: true, description: Given by the shelf.}
         title: {type: string, description: The title.}
         author: {type: string, description: Who wrote it.}
         genre: {$ref: "#/components/schemas/Genre"}
@@ -108,6 +109,11 @@ TEXTS: dict[str, tuple[tuple[str | int, ...], bool]] = {
     "shared parameter": (("components", "parameters", "Limit", "description"), True),
     "path parameter": (("paths", "/books/{id}", "get", "parameters", 0, "description"), True),
     "property": (("components", "schemas", "Book", "properties", "author", "description"), True),
+    # (A planner's copy of the property, no longer required: no read of its text.)
+    "read-only property": (
+        ("components", "schemas", "Book", "properties", "id", "description"),
+        True,
+    ),
     "model": (("components", "schemas", "Book", "description"), True),
     "enum": (("components", "schemas", "Genre", "description"), True),
     "tag": (("tags", 1, "description"), True),

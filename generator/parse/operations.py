@@ -3,11 +3,10 @@ servers and security, and the namespace tree their tags make."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any
 
-from .. import ir
+from .. import ir, tracking
 from ..errors import Diagnostics, join_pointer
 from ..load import HTTP_METHODS, LoadedSpec
 from ..words import same_word, split_words
@@ -109,7 +108,7 @@ class OperationParser(Reader):
         for body in bodies[1:]:
             word = media_word(body.content_type)
             variants.append(
-                dataclasses.replace(
+                tracking.replace(
                     built,
                     operation_id=operation_id + word.capitalize(),
                     name_words=(*name_words, word),

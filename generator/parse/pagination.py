@@ -25,10 +25,9 @@ The declaration, in the extension and in the config alike (names as on the wire)
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any, Callable, Mapping
 
-from .. import ir
+from .. import ir, tracking
 from ..errors import join_pointer
 
 STYLES = ("cursor", "offset", "page", "link")
@@ -88,15 +87,15 @@ def paginate(
             )
     if not found:
         return api
-    return dataclasses.replace(api, root=_with_pagination(api.root, found))
+    return tracking.replace(api, root=_with_pagination(api.root, found))
 
 
 def _with_pagination(node: ir.Namespace, found: Mapping[str, ir.Pagination]) -> ir.Namespace:
-    return dataclasses.replace(
+    return tracking.replace(
         node,
         operations=tuple(
             (
-                dataclasses.replace(op, pagination=found[op.operation_id])
+                tracking.replace(op, pagination=found[op.operation_id])
                 if op.operation_id in found
                 else op
             )

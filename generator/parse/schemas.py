@@ -3,11 +3,10 @@ place, ``allOf`` merged, unions with their discriminators, enums, nullability.""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from typing import Any
 
-from .. import ir
+from .. import ir, tracking
 from ..errors import Diagnostics, join_pointer
 from ..load import LoadedSpec, ref_pointer, split_pointer
 from .examples import misfit
@@ -182,7 +181,7 @@ class SchemaParser(Reader):
             counter = 2
             while ir.SchemaName((*name.parts, str(counter))) in self.schemas:
                 counter += 1
-            schema = dataclasses.replace(schema, name=ir.SchemaName((*name.parts, str(counter))))
+            schema = tracking.replace(schema, name=ir.SchemaName((*name.parts, str(counter))))
         self.schemas[schema.name] = schema
         return ir.Named(schema.name)
 
@@ -705,11 +704,11 @@ class SchemaParser(Reader):
                     if not has_example and candidates:
                         warned.add(candidates[0][1])
                     if (example, has_example) != (prop.example, prop.has_example):
-                        prop = dataclasses.replace(prop, example=example, has_example=has_example)
+                        prop = tracking.replace(prop, example=example, has_example=has_example)
                         changed = True
                 properties.append(prop)
             if changed:
-                self.schemas[name] = dataclasses.replace(schema, properties=tuple(properties))
+                self.schemas[name] = tracking.replace(schema, properties=tuple(properties))
 
     def object_type(
         self,

@@ -5,7 +5,7 @@ make their own."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -178,7 +178,7 @@ class Symbols(SymbolsBase):
             if prop.read_only or prop.write_only:
                 # One model serves requests and answers: a read-only field is never sent and
                 # a write-only one never comes back, so neither can be required of both.
-                prop = replace(prop, required=False)
+                prop = tracking.replace(prop, required=False)
             inner, nullable = strip_nullable(prop.type)
             name = namer.claim(member_name(prop.name))
             found.append(_Field(prop, name, inner, nullable, required_in_request))
