@@ -312,9 +312,9 @@ class Recorder:
 def keep(
     cache: Path, out: Path, target: str, spec: Path, context: str, recorder: Recorder
 ) -> dict[str, Any] | None:
-    """Put a full generation's state and spec beside its record (``context``: its
-    :func:`generator.record.context_digest`); the record's extra section, or None when
-    they could not be kept."""
+    """Put a full generation's state and spec beside its record (``context``: the first of
+    its :func:`generator.record.digests`); the record's extra section, or None when they
+    could not be kept."""
     if recorder.state_file is None:
         return None
     offsets = recorder.offsets

@@ -249,18 +249,19 @@ def unchanged(
     recorded = _record_key(spec, target, config_path, templates)
     if recorded is None:
         return None
-    cache, inputs = recorded
+    cache, _, inputs = recorded
     return record.unchanged(cache, out, target, inputs, spec)
 
 
 def _record_key(
     spec: Path, target: str, config_path: Path | None, templates: Path | None
-) -> tuple[Path, str] | None:
-    """The cache that keeps records and the digest of this run's inputs; None when there
-    is no cache, or the inputs cannot be read (the run then says why)."""
+) -> tuple[Path, str, str] | None:
+    """The cache that keeps records, and the digests of this run's inputs without the spec's
+    bytes and with them (:func:`generator.record.digests`); None when there is no cache, or
+    the inputs cannot be read (the run then says why)."""
     cache = formatting.default_cache_dir()
-    inputs = record.inputs_digest(spec, target, config_path, templates) if cache else None
-    return (cache, inputs) if cache is not None and inputs is not None else None
+    both = record.digests(spec, target, config_path, templates) if cache else None
+    return (cache, *both) if cache is not None and both is not None else None
 
 
 def regenerate(
@@ -280,8 +281,7 @@ def regenerate(
     recorded = _record_key(spec, target, config_path, templates)
     if recorded is None:
         return generate_to(spec, out, target, config_path, strict, force, templates)
-    cache, inputs = recorded
-    context = record.context_digest(spec, target, config_path, templates)
+    cache, context, inputs = recorded
     last = record.last(cache, out, target) if not full else None
     if last is not None:
         kept = record.as_unchanged(last, out, inputs, spec)
@@ -289,34 +289,26 @@ def regenerate(
             if strict and kept.warnings:
                 raise SpecError(kept.warnings[0])
             return kept
-        if context is not None:
-            made = incremental.regenerate(
-                spec, out, target, cache, context, inputs, strict, last, templates
+        made = incremental.regenerate(
+            spec, out, target, cache, context, inputs, strict, last, templates
+        )
+        if made is not None:
+            return Written(
+                made.api, made.config, made.paths, made.diagnostics, made.release, made.rewritten
             )
-            if made is not None:
-                return Written(
-                    made.api,
-                    made.config,
-                    made.paths,
-                    made.diagnostics,
-                    made.release,
-                    made.rewritten,
-                )
-    recorder = incremental.Recorder(cache, out, target) if context is not None else None
+    recorder = incremental.Recorder(cache, out, target)
     try:
-        with tracking.recording() if recorder is not None else contextlib.nullcontext():
+        with tracking.recording():
             written = generate_to(
                 spec, out, target, config_path, strict, force, templates, recorder
             )
     except BaseException:
-        if recorder is not None:
-            recorder.discard()
+        recorder.discard()
         raise
     # Read again: an input edited while this run read it must not be recorded as read.
     extra = None
     if record.inputs_digest(spec, target, config_path, templates) == inputs:
-        if recorder is not None and context is not None:
-            extra = incremental.keep(cache, out, target, spec, context, recorder)
+        extra = incremental.keep(cache, out, target, spec, context, recorder)
         record.save(
             cache,
             out,
@@ -328,8 +320,7 @@ def regenerate(
             written.api.version,
             extra,
         )
-    if recorder is not None:
-        recorder.discard()  # (kept: nothing left to discard)
+    recorder.discard()  # (what keep did not take)
     return written
 
 

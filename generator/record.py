@@ -65,21 +65,17 @@ def inputs_digest(
 ) -> str | None:
     """A digest of everything a generation reads; None when some of it cannot be read (the
     full run then says what is wrong)."""
-    return _digest(spec, target, config_path, templates, with_spec=True)
+    both = digests(spec, target, config_path, templates)
+    return both[1] if both is not None else None
 
 
-def context_digest(
+def digests(
     spec: Path, target: str, config_path: Path | None, templates: Path | None
-) -> str | None:
-    """:func:`inputs_digest` of everything but the spec's bytes (its path included): what
-    must be as the last generation read it for a regeneration to start from that one
-    (:mod:`generator.incremental`)."""
-    return _digest(spec, target, config_path, templates, with_spec=False)
-
-
-def _digest(
-    spec: Path, target: str, config_path: Path | None, templates: Path | None, with_spec: bool
-) -> str | None:
+) -> tuple[str, str] | None:
+    """The digest of everything a generation reads but the spec's bytes (its path included:
+    what must be as the last generation read it for a regeneration to start from that one,
+    :mod:`generator.incremental`), and :func:`inputs_digest`, which adds those bytes; None
+    when some of it cannot be read."""
     digest = hashlib.sha256(f"sdkgen record {RECORD_FORMAT}\n".encode())
 
     def add(label: str, data: bytes) -> None:
@@ -90,8 +86,6 @@ def _digest(
         add("generator", _generator_digest().encode())
         add("target", target.encode())
         add("spec-path", str(spec).encode())
-        if with_spec:
-            add("spec", spec.read_bytes())
         add("config-path", str(config_path).encode())
         if config_path is not None:
             add("config", config_path.read_bytes())
@@ -103,9 +97,11 @@ def _digest(
         if overlay is not None:
             for path in _files(Path(overlay)):
                 add("overlay " + path.relative_to(overlay).as_posix(), path.read_bytes())
+        context = digest.hexdigest()
+        add("spec", spec.read_bytes())
     except (OSError, ValueError, yaml.YAMLError):  # (UnicodeDecodeError is a ValueError)
         return None
-    return digest.hexdigest()
+    return context, digest.hexdigest()
 
 
 @functools.lru_cache(maxsize=None)
